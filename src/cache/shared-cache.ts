@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import type Keyv from 'keyv';
+import type { Logger } from '../logging/logger.js';
+import { type CacheGroup, generationKey } from './keys.js';
+
+/**
+ * The cache shared by every request (and, with Redis, every gateway instance). A cache that
+ * fails is a cache that misses: errors are logged, never thrown to a request.
+ */
+export interface SharedCache {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown, ttlMs: number): Promise<void>;
+  /** The current generation of a caller's group; entries keyed with an older one are unreachable. */
+  generation(scope: string, group: CacheGroup): Promise<string>;
+  /** Invalidates every entry of a caller's group at once, on every instance. */
+  invalidate(scope: string, group: CacheGroup): Promise<void>;
+  close(): Promise<void>;
+}
+
+const newGeneration = (): string => randomBytes(6).toString('base64url');
+
+/** While a store is down every call fails; one warning per interval is enough. */
+const WARN_INTERVAL_MS = 10_000;
+
+export class KeyvSharedCache implements SharedCache {
+  private lastWarning = 0;
+
+  constructor(
+    private readonly keyv: Keyv,
+    private readonly logger: Logger,
+    private readonly generationTtlMs: number,
+  ) {
+    keyv.on('error', (error: unknown) => this.warn(error, 'cache store error; reads miss until it recovers'));
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    try {
+      return (await this.keyv.get(key)) as T | undefined;
+    } catch (error) {
+      this.warn(error, 'cache read failed; treating as a miss');
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: unknown, ttlMs: number): Promise<void> {
+    if (ttlMs <= 0) return;
+    try {
+      await this.keyv.set(key, value, ttlMs);
+    } catch (error) {
+      this.warn(error, 'cache write failed');
+    }
+  }
+
+  async generation(scope: string, group: CacheGroup): Promise<string> {
+    const key = generationKey(scope, group);
+    const current = await this.get<string>(key);
+    if (current !== undefined) return current;
+    // A missing marker (never set, expired or evicted) must not revive old entries: start a new one.
+    const fresh = newGeneration();
+    await this.set(key, fresh, this.generationTtlMs);
+    return fresh;
+  }
+
+  async invalidate(scope: string, group: CacheGroup): Promise<void> {
+    await this.set(generationKey(scope, group), newGeneration(), this.generationTtlMs);
+  }
+
+  private warn(error: unknown, message: string): void {
+    const now = Date.now();
+    if (now - this.lastWarning < WARN_INTERVAL_MS) return;
+    this.lastWarning = now;
+    this.logger.warn({ err: error }, message);
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.keyv.disconnect();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'cache store did not close cleanly');
+    }
+  }
+}

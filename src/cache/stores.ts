@@ -1,0 +1,92 @@
+import Keyv from 'keyv';
+import KeyvRedis, { createClient } from '@keyv/redis';
+import { LRUCache } from 'lru-cache';
+
+/** Values are plain JSON (see domain/models.ts), so native JSON is the fastest faithful codec. */
+const codec = { serialize: JSON.stringify, deserialize: JSON.parse };
+const NAMESPACE = 'dfgw';
+
+export interface MemoryStoreLimits {
+  readonly maxEntries: number;
+  readonly maxBytes: number;
+}
+
+/**
+ * keyv hands a Map-like store the TTL as a bare third argument; lru-cache takes an options
+ * object. This adapter translates, so the LRU also drops entries when they expire.
+ */
+export class LruStore {
+  constructor(private readonly lru: LRUCache<string, string>) {}
+
+  get(key: string): string | undefined {
+    return this.lru.get(key);
+  }
+
+  set(key: string, value: string, ttl?: number): boolean {
+    this.lru.set(key, value, ttl ? { ttl } : undefined);
+    return true;
+  }
+
+  delete(key: string): boolean {
+    return this.lru.delete(key);
+  }
+
+  clear(): void {
+    this.lru.clear();
+  }
+
+  has(key: string): boolean {
+    return this.lru.has(key);
+  }
+
+  get size(): number {
+    return this.lru.size;
+  }
+
+  get calculatedSize(): number {
+    return this.lru.calculatedSize;
+  }
+}
+
+/**
+ * The default store: an LRU bounded both by entry count and by the bytes of serialised values,
+ * so 100 000 distinct keys cannot grow the process without limit.
+ */
+export function createMemoryKeyv(limits: MemoryStoreLimits): Keyv {
+  const lru = new LRUCache<string, string>({
+    max: limits.maxEntries,
+    maxSize: limits.maxBytes,
+    // UTF-16 code units, roughly the bytes V8 holds for the key and the serialised value.
+    sizeCalculation: (value, key) => Math.max(1, (value.length + key.length) * 2),
+  });
+  return new Keyv({ store: new LruStore(lru), namespace: NAMESPACE, ...codec });
+}
+
+export interface RedisKeyv {
+  readonly keyv: Keyv;
+  /** Resolves true once connected, false if Redis did not answer in time (it keeps retrying). */
+  readonly connected: Promise<boolean>;
+}
+
+/**
+ * Redis for sharing between instances. The gateway connects the client itself, once, so that
+ * while Redis is down the client is "reconnecting" rather than closed, and with the offline
+ * queue off every cache call fails at once (a miss) instead of waiting for a connection.
+ */
+export function createRedisKeyv(url: string, connectWaitMs = 2000): RedisKeyv {
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: 2000,
+      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5000),
+    },
+  });
+  const store = new KeyvRedis(client, { namespace: NAMESPACE, throwOnConnectError: false });
+  const keyv = new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false, ...codec });
+  const connected = Promise.race([
+    client.connect().then(() => true, () => false),
+    new Promise<boolean>((resolve) => setTimeout(resolve, connectWaitMs, false).unref()),
+  ]);
+  return { keyv, connected };
+}

@@ -1,0 +1,103 @@
+/**
+ * Everything the gateway reads from its environment, parsed and checked once at start-up.
+ * Every variable here is documented in the README; an invalid value stops the process with a
+ * message that names the variable rather than misbehaving later.
+ */
+export interface CacheTtls {
+  /** KPIs, timeseries and history whose range reaches the present: they still change. */
+  readonly liveMs: number;
+  /** Ranges wholly in the past: they change rarely. */
+  readonly pastMs: number;
+  /** Report jobs and execution logs: short, and mutations invalidate them anyway. */
+  readonly reportsMs: number;
+  /** The PBX's queue directory: queues and their agents. */
+  readonly directoryMs: number;
+}
+
+export interface GatewayConfig {
+  readonly port: number;
+  readonly host: string;
+  /** Dataflow base URL ending in /api; undefined means "start the embedded simulator". */
+  readonly dataflowUrl: string | undefined;
+  readonly redisUrl: string | undefined;
+  readonly logLevel: string;
+  readonly production: boolean;
+  readonly introspection: boolean;
+  readonly upstreamTimeoutMs: number;
+  readonly upstreamMaxSockets: number;
+  readonly cacheEnabled: boolean;
+  readonly cacheMaxEntries: number;
+  readonly cacheMaxBytes: number;
+  readonly cacheTtl: CacheTtls;
+  readonly maxBodyBytes: number;
+  readonly simulatorPort: number;
+  readonly simulatorLatencyMs: number;
+  readonly demoToken: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+class ConfigError extends Error {}
+
+function integer(env: Env, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  const seconds = (name: string, fallback: number): number => integer(env, name, fallback, 0) * 1000;
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '0.0.0.0',
+    dataflowUrl: url(env, 'DATAFLOW_URL', ['http:', 'https:']),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    production: env.NODE_ENV === 'production',
+    introspection: boolean(env, 'INTROSPECTION', true),
+    upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1),
+    upstreamMaxSockets: integer(env, 'UPSTREAM_MAX_CONNECTIONS', 64, 1),
+    cacheEnabled: boolean(env, 'CACHE_ENABLED', true),
+    cacheMaxEntries: integer(env, 'CACHE_MAX_ENTRIES', 50_000, 1),
+    cacheMaxBytes: integer(env, 'CACHE_MAX_MB', 128, 1) * 1024 * 1024,
+    cacheTtl: {
+      liveMs: seconds('CACHE_TTL_LIVE_SECONDS', 15),
+      pastMs: seconds('CACHE_TTL_PAST_SECONDS', 300),
+      reportsMs: seconds('CACHE_TTL_REPORTS_SECONDS', 10),
+      directoryMs: seconds('CACHE_TTL_DIRECTORY_SECONDS', 300),
+    },
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024),
+    simulatorPort: integer(env, 'SIMULATOR_PORT', 0, 0, 65535),
+    simulatorLatencyMs: integer(env, 'SIMULATOR_LATENCY_MS', 0, 0),
+    demoToken: env.DEMO_TOKEN?.trim() || 'demo-token',
+  };
+}
+
+export { ConfigError };

@@ -1,0 +1,106 @@
+import type { CallDirection, CallStatus, Interval } from '../domain/enums.js';
+import type { CallLegRecord, CallSessionRecord, CallVolumePoint, HistorySource, Page } from '../domain/models.js';
+import type { TimeRangeValue } from '../domain/time-range.js';
+import { DataflowSource } from './dataflow-source.js';
+import { decodeCallVolume, decodeDetails, decodeHistoryPage } from './decode/call-analytics.js';
+import { type ListWindow, type PageRequest, readWindow, type WindowResult } from './paging.js';
+import { rangeBody, upstreamInterval } from './queue-analytics.source.js';
+import { segment } from './upstream-request.js';
+
+/** Conditions shared by both history functions, already validated. */
+interface HistoryConditions {
+  readonly minDuration?: number;
+  readonly maxDuration?: number;
+  readonly startHourOfDay?: number;
+  readonly endHourOfDay?: number;
+  readonly status?: CallStatus;
+}
+
+export interface HistoryFilter extends HistoryConditions {
+  readonly range: TimeRangeValue;
+  readonly from?: string;
+  readonly to?: string;
+  /** Digits of a 64-bit id; sent as a JSON string, as the filter body wants. */
+  readonly sessionId?: string;
+}
+
+export interface UserHistoryFilter extends HistoryConditions {
+  readonly range?: TimeRangeValue;
+  readonly user?: string;
+  readonly direction?: CallDirection;
+  readonly destination?: string;
+}
+
+function conditionsBody(filter: HistoryConditions) {
+  return {
+    start_duration: filter.minDuration,
+    end_duration: filter.maxDuration,
+    start_hour_of_day: filter.startHourOfDay,
+    end_hour_of_day: filter.endHourOfDay,
+    status: filter.status,
+  };
+}
+
+const pageQuery = (page: PageRequest) => ({ skip: page.skip, top: page.top, count: page.count || undefined });
+
+/** Call volume, call history and per-session details (`/dataflow/analytics/calls/...`). */
+export class CallAnalyticsSource extends DataflowSource {
+  /** Tenant ids travel as bare JSON integers: BigInt keeps every digit on the way out. */
+  volume(range: TimeRangeValue, tenants: readonly string[] | undefined, interval: Interval | undefined): Promise<CallVolumePoint[]> {
+    return this.read({
+      request: {
+        operation: 'callsTimeseries', method: 'POST', path: 'dataflow/analytics/calls/timeseries',
+        body: {
+          tenants: tenants?.map((tenant) => BigInt(tenant)),
+          ...rangeBody(range),
+          interval: interval && upstreamInterval(interval),
+        },
+      },
+      decode: decodeCallVolume,
+      cacheClass: this.rangeClass(range),
+    });
+  }
+
+  history(filter: HistoryFilter, window: ListWindow): Promise<WindowResult<CallSessionRecord>> {
+    const body = {
+      ...conditionsBody(filter),
+      ...rangeBody(filter.range),
+      from: filter.from,
+      to: filter.to,
+      session_id: filter.sessionId,
+    };
+    return readWindow(window, (page): Promise<Page<CallSessionRecord>> => this.read({
+      request: { operation: 'callHistory', method: 'POST', path: 'dataflow/analytics/calls/history', query: pageQuery(page), body },
+      decode: (json) => decodeHistoryPage(json, 'all'),
+      cacheClass: this.rangeClass(filter.range),
+    }));
+  }
+
+  userHistory(filter: UserHistoryFilter, window: ListWindow): Promise<WindowResult<CallSessionRecord>> {
+    const body = {
+      ...conditionsBody(filter),
+      ...(filter.range ? rangeBody(filter.range) : {}),
+      user: filter.user,
+      direction: filter.direction,
+      destination: filter.destination,
+    };
+    return readWindow(window, (page): Promise<Page<CallSessionRecord>> => this.read({
+      request: { operation: 'userCallHistory', method: 'POST', path: 'dataflow/analytics/calls/user/history', query: pageQuery(page), body },
+      decode: (json) => decodeHistoryPage(json, 'user'),
+      // Without a range the answer reaches the present.
+      cacheClass: filter.range ? this.rangeClass(filter.range) : 'live',
+    }));
+  }
+
+  /** Legs of one session, from the function matching the row's origin; null when Dataflow has none. */
+  details(sessionId: string, source: HistorySource): Promise<CallLegRecord[] | null> {
+    const operation = source === 'user' ? 'userCallDetails' : 'callDetails';
+    const path = source === 'user' ? 'dataflow/analytics/calls/user/history' : 'dataflow/analytics/calls/history';
+    return this.readOrNull({
+      request: { operation, method: 'POST', path: `${path}/${segment(sessionId)}`, body: {} },
+      decode: (json) => decodeDetails(json, operation),
+      // A finished call's legs do not change.
+      cacheClass: 'past',
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from '../logging/logger.js';
+import { ErrorCode } from './error-code.js';
+import { GatewayError } from './gateway-error.js';
+import { InvalidInputValue } from './invalid-input-value.js';
+
+/** Codes Apollo and graphql-js assign to malformed requests: safe to show as they are. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** The first error in the wrapping chain that the gateway made on purpose. */
+function ownErrorIn(error: unknown): GatewayError | InvalidInputValue | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    if (current instanceof GatewayError || current instanceof InvalidInputValue) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * The one normaliser of everything sent to clients as an error. Errors the gateway made keep
+ * their code, also when graphql-js or Apollo wrapped them (a scalar's rejection of a literal
+ * arrives as a validation error, and is BAD_USER_INPUT);
+ * request errors pass; anything else is masked and logged with its original.
+ */
+export function createFormatError(logger: Logger, includeStack: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const own = ownErrorIn(error);
+    const stacktrace = includeStack ? formatted.extensions?.stacktrace : undefined;
+    if (own) {
+      const extensions: Record<string, unknown> = own instanceof GatewayError
+        ? { ...formatted.extensions, ...own.extensions, code: own.code }
+        : { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT };
+      // `http` sets the response status (Apollo reads it from the error); it is not for clients.
+      delete extensions.http;
+      if (!includeStack) delete extensions.stacktrace;
+      return { ...formatted, extensions };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_CODES.has(code)) {
+      if (includeStack) return formatted;
+      const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: unwrapResolverError(error) }, 'unexpected error, masked for the client');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(stacktrace ? { stacktrace } : {}) },
+    };
+  };
+}

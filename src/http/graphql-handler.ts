@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type ApolloServer, HeaderMap } from '@apollo/server';
+import type { GatewayContext } from '../context.js';
+import { BodyTooLargeError, readBody } from './read-body.js';
+import { sendRequestError } from './respond.js';
+
+export interface GraphQLHandlerOptions {
+  readonly apollo: ApolloServer<GatewayContext>;
+  readonly maxBodyBytes: number;
+  readonly context: (request: IncomingMessage, requestId: string) => GatewayContext;
+}
+
+function headerMap(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+async function parsedBody(request: IncomingMessage, limit: number): Promise<unknown> {
+  if (request.method !== 'POST') return undefined;
+  const text = await readBody(request, limit);
+  const type = request.headers['content-type'] ?? '';
+  return type.includes('json') && text !== '' ? JSON.parse(text) : text;
+}
+
+/** Apollo's HTTP entry point on plain node:http: an adapter, nothing more. */
+export function createGraphQLHandler(options: GraphQLHandlerOptions) {
+  return async (request: IncomingMessage, response: ServerResponse, search: string, requestId: string): Promise<void> => {
+    let body: unknown;
+    try {
+      body = await parsedBody(request, options.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendRequestError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${options.maxBodyBytes} bytes`);
+      } else {
+        sendRequestError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
+      }
+      return;
+    }
+    const result = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers: headerMap(request), search, body },
+      context: async () => options.context(request, requestId),
+    });
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+}

@@ -1,0 +1,28 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayContext } from '../context.js';
+
+/**
+ * One info line per GraphQL operation: name, duration, upstream calls made, cache hits and
+ * error codes. The request id comes with the context's child logger.
+ */
+export function useOperationLog(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ contextValue, operationName, errors }) {
+          contextValue.logger.info(
+            {
+              operationName: operationName ?? null,
+              durationMs: Math.round((performance.now() - started) * 10) / 10,
+              upstreamCalls: contextValue.stats.upstreamCalls,
+              cacheHits: contextValue.stats.cacheHits,
+              errors: errors?.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') ?? [],
+            },
+            'graphql operation',
+          );
+        },
+      };
+    },
+  };
+}

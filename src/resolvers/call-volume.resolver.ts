@@ -1,0 +1,24 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import { Interval } from '../domain/enums.js';
+import type { CallVolumePoint as CallVolumePointRecord } from '../domain/models.js';
+import { DAY_MS } from '../domain/time-range.js';
+import { CallVolumePoint } from '../schema/call-volume.type.js';
+import { TimeRange } from '../schema/time-range.input.js';
+import { checkInt64Id } from '../validation/scalars.js';
+import { checkRange, YEAR_MS } from '../validation/time-ranges.js';
+
+@Resolver()
+export class CallVolumeResolver {
+  @Query(() => [CallVolumePoint], { nullable: true, description: 'Call volume over 1 to 365 days: hourly for one day, daily for several. Administrators may name tenants; tenant users see their own.' })
+  callVolume(
+    @Arg('range', () => TimeRange) range: TimeRange,
+    @Arg('tenants', () => [ID], { nullable: true }) tenants: string[] | null | undefined,
+    @Arg('interval', () => Interval, { nullable: true }) interval: Interval | null | undefined,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<CallVolumePointRecord[]> {
+    checkRange(range, 'range', { minMs: DAY_MS, maxMs: YEAR_MS, subject: 'call volume' });
+    const tenantIds = tenants?.map((tenant, index) => checkInt64Id(tenant, `tenants[${index}]`));
+    return ctx.sources.calls.volume(range, tenantIds, interval ?? undefined);
+  }
+}

@@ -1,0 +1,51 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ListWindow, WindowResult } from '../datasources/paging.js';
+import { badUserInput } from '../errors/gateway-error.js';
+import type { Connection } from '../schema/connection.type.js';
+import { checkIntRange } from '../validation/scalars.js';
+import { selects } from './selection.js';
+
+export const MAX_FIRST = 1000;
+const CURSOR_PREFIX = 'offset:';
+
+/** Cursors are opaque to clients; inside, the item's position in the list. */
+export function encodeCursor(position: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${position}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argument: string): number {
+  const decoded = Buffer.from(cursor, 'base64url').toString();
+  const position = Number(decoded.slice(CURSOR_PREFIX.length));
+  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(position) || position < 0 || encodeCursor(position) !== cursor) {
+    throw badUserInput(argument, `"${cursor}" is not a cursor of this connection`);
+  }
+  return position;
+}
+
+export interface ConnectionArgs {
+  readonly first: number | null | undefined;
+  readonly after: string | null | undefined;
+}
+
+/** Checks first/after and reads from the selection what the upstream reads must include. */
+export function listWindow(args: ConnectionArgs, info: GraphQLResolveInfo): ListWindow {
+  if (args.first === null || args.first === undefined) throw badUserInput('first', `must be from 1 to ${MAX_FIRST}, got null`);
+  const first = checkIntRange(args.first, 'first', 1, MAX_FIRST);
+  const offset = args.after ? decodeCursor(args.after, 'after') + 1 : 0;
+  return { offset, first, withCount: selects(info, 'totalCount'), lookahead: selects(info, 'pageInfo') };
+}
+
+export function toConnection<T>(window: ListWindow, result: WindowResult<T>): Connection<T> {
+  const edges = result.items.map((node, index) => ({ cursor: encodeCursor(window.offset + index), node }));
+  return {
+    edges,
+    nodes: result.items,
+    pageInfo: {
+      hasNextPage: result.hasMore,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: result.totalCount ?? null,
+  };
+}

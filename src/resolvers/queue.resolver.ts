@@ -1,0 +1,96 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import { Interval } from '../domain/enums.js';
+import type { QueueKpi as QueueKpiRecord, QueuePoint as QueuePointRecord } from '../domain/models.js';
+import { TIMESERIES_MAX_SPAN_MS } from '../datasources/time-windows.js';
+import { ErrorCode } from '../errors/error-code.js';
+import { GatewayError } from '../errors/gateway-error.js';
+import { Agent } from '../schema/agent.type.js';
+import { Queue, QueueKpi, QueuePoint } from '../schema/queue.type.js';
+import { TimeRange } from '../schema/time-range.input.js';
+import { checkList, checkNotEmpty } from '../validation/scalars.js';
+import { checkRange } from '../validation/time-ranges.js';
+
+export const TIMESERIES_LIMITS = {
+  maxMs: TIMESERIES_MAX_SPAN_MS,
+  subject: 'a timeseries',
+  hint: 'the gateway splits it into 24-hour requests, up to this span',
+};
+
+/** Dataflow publishes no maximum for queue summaries; it may reject a long range itself. */
+const SUMMARY_LIMITS = { subject: 'a queue summary' };
+
+const numbersOf = (numbers: readonly string[], argument: string): string[] =>
+  checkList(numbers, argument).map((number, index) => checkNotEmpty(number, `${argument}[${index}]`));
+
+@Resolver(() => Queue)
+export class QueueResolver {
+  @Query(() => QueueKpi, { nullable: true, description: 'KPIs of one or more queues over a range; with several queues Dataflow returns their average.' })
+  queueSummary(
+    @Arg('queues', () => [String]) queues: string[],
+    @Arg('range', () => TimeRange) range: TimeRange,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<QueueKpiRecord> {
+    const numbers = numbersOf(queues, 'queues');
+    return ctx.sources.queues.summary(numbers, checkRange(range, 'range', SUMMARY_LIMITS));
+  }
+
+  @Query(() => Queue, { description: 'One queue by its number. Its fields fetch lazily, so asking for a queue costs nothing upstream.' })
+  queue(@Arg('number', () => String) number: string): Queue {
+    return { number: checkNotEmpty(number, 'number') };
+  }
+
+  @Query(() => [Queue], { nullable: true, description: "Several queues by number, for dashboards and wallboards; without numbers, every queue of the PBX's queue directory." })
+  async queues(
+    @Arg('numbers', () => [String], { nullable: true }) numbers: string[] | null | undefined,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<Queue[]> {
+    if (numbers) return numbersOf(numbers, 'numbers').map((number) => ({ number }));
+    const directory = await ctx.sources.directory.queues();
+    return directory.map((queue) => ({ number: queue.number, name: queue.name }));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "From the PBX's queue directory; null when the directory is not reachable." })
+  async name(@Root() queue: Queue, @Ctx() ctx: GatewayContext): Promise<string | null> {
+    if (queue.name !== undefined) return queue.name;
+    return (await ctx.sources.directory.queue(queue.number))?.name ?? null;
+  }
+
+  @FieldResolver(() => QueueKpi, { nullable: true })
+  summary(
+    @Root() queue: Queue,
+    @Arg('range', () => TimeRange) range: TimeRange,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<QueueKpiRecord> {
+    return ctx.sources.queues.summary([queue.number], checkRange(range, 'range', SUMMARY_LIMITS));
+  }
+
+  @FieldResolver(() => [QueuePoint], { nullable: true, description: 'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.' })
+  timeseries(
+    @Root() queue: Queue,
+    @Arg('range', () => TimeRange) range: TimeRange,
+    @Arg('interval', () => Interval, { nullable: true, defaultValue: Interval.ONE_HOUR }) interval: Interval | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<QueuePointRecord[]> {
+    return ctx.sources.queues.timeseries(queue.number, checkRange(range, 'range', TIMESERIES_LIMITS), interval ?? Interval.ONE_HOUR);
+  }
+
+  @FieldResolver(() => Agent)
+  agent(@Root() queue: Queue, @Arg('number', () => String) number: string): Agent {
+    return { number: checkNotEmpty(number, 'number'), queueNumber: queue.number };
+  }
+
+  @FieldResolver(() => [Agent], { nullable: true, description: "The given agents, or without numbers every agent of the queue in the PBX's queue directory." })
+  async agents(
+    @Root() queue: Queue,
+    @Arg('numbers', () => [String], { nullable: true }) numbers: string[] | null | undefined,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<Agent[]> {
+    if (numbers) return numbersOf(numbers, 'numbers').map((number) => ({ number, queueNumber: queue.number }));
+    const members = await ctx.sources.directory.agents(queue.number);
+    if (!members) {
+      throw new GatewayError(ErrorCode.NOT_FOUND, `Queue ${queue.number} is not in the PBX's queue directory`);
+    }
+    return members.map((member) => ({ number: member.number, queueNumber: queue.number, displayName: member.displayName }));
+  }
+}

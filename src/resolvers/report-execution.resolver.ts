@@ -1,0 +1,39 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import type { ReportExecutionRecord, ReportJobRecord } from '../domain/models.js';
+import type { Connection } from '../schema/connection.type.js';
+import { DeletePayload, ReportExecution, ReportExecutionConnection } from '../schema/report-execution.type.js';
+import { ReportJob } from '../schema/report-job.type.js';
+import { ReportExecutionOrder, ReportExecutionWhere } from '../schema/report.input.js';
+import { checkNotEmpty } from '../validation/scalars.js';
+import { listWindow, toConnection } from './connection.js';
+import { deleted } from './deletion.js';
+import { executionCriteria, executionSort } from './report-criteria.js';
+
+@Resolver(() => ReportExecution)
+export class ReportExecutionResolver {
+  @Query(() => ReportExecutionConnection, { nullable: true, description: 'Report execution logs: runs of report jobs and the files they produced. Without orderBy, newest first.' })
+  async reportExecutions(
+    @Arg('where', () => ReportExecutionWhere, { nullable: true }) where: ReportExecutionWhere | null | undefined,
+    @Arg('orderBy', () => [ReportExecutionOrder], { nullable: true }) orderBy: ReportExecutionOrder[] | null | undefined,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<Connection<ReportExecutionRecord>> {
+    const window = listWindow({ first, after }, info);
+    return toConnection(window, await ctx.sources.reportExecutions.list(executionCriteria(where), executionSort(orderBy), window));
+  }
+
+  @FieldResolver(() => ReportJob, { nullable: true, description: 'The job that produced this run; null when it was deleted since.' })
+  job(@Root() execution: ReportExecution, @Ctx() ctx: GatewayContext): Promise<ReportJobRecord | null> | null {
+    return execution.jobId ? ctx.sources.reportJobs.get(execution.jobId) : null;
+  }
+
+  @Mutation(() => DeletePayload, { nullable: true, description: 'An unknown id answers deleted: false.' })
+  deleteReportExecution(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
+    const executionId = checkNotEmpty(id, 'id');
+    return deleted(executionId, ctx.sources.reportExecutions.destroy(executionId));
+  }
+}

@@ -1,0 +1,140 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createSharedCache } from './cache/create-shared-cache.js';
+import type { SharedCache } from './cache/shared-cache.js';
+import { TtlPolicy } from './cache/ttl-policy.js';
+import type { GatewayConfig } from './config/config.js';
+import { createContext, type GatewayContext } from './context.js';
+import { DataflowHttpClient } from './datasources/http-client.js';
+import { createFormatError } from './errors/format-error.js';
+import { drain } from './http/drain.js';
+import { createGraphQLHandler } from './http/graphql-handler.js';
+import { sendHealth, sendReadiness } from './http/health.js';
+import { LandingRoutes } from './http/landing/landing-routes.js';
+import { requestIdOf } from './http/request-id.js';
+import { sendRequestError } from './http/respond.js';
+import type { Logger } from './logging/logger.js';
+import { useInputErrorPaths } from './plugins/use-input-error-paths.js';
+import { useOperationLog } from './plugins/use-operation-log.js';
+import { useRequireCredentials } from './plugins/use-require-credentials.js';
+import { buildGatewaySchema } from './schema/build-schema.js';
+
+export const GRAPHQL_PATH = '/graphql';
+const READINESS_TIMEOUT_MS = 2000;
+/** Requests in flight get this long to finish when the gateway stops. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+export interface GatewayOptions {
+  readonly config: GatewayConfig;
+  /** Dataflow's base URL (…/api): the configured one, or the embedded simulator's. */
+  readonly dataflowUrl: string;
+  readonly logger: Logger;
+  /** Headers preset in the query editor; the demo token in simulator mode. */
+  readonly editorHeaders?: Readonly<Record<string, string>>;
+  /** A cache to use instead of the configured one (tests share one between instances). */
+  readonly cache?: SharedCache;
+  readonly now?: () => number;
+}
+
+export interface RunningGateway {
+  readonly url: string;
+  readonly port: number;
+  readonly server: Server;
+  stop(): Promise<void>;
+}
+
+/** Plugins in order; a falsy entry is skipped, so an optional feature is one line. */
+type Plugin = ApolloServerPlugin<GatewayContext>;
+
+function plugins(...list: Array<Plugin | false | undefined>): Plugin[] {
+  return list.filter((plugin): plugin is Plugin => !!plugin);
+}
+
+/** Assembles the gateway and listens on config.port (0: an ephemeral port). */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { config, logger } = options;
+  const now = options.now ?? Date.now;
+  const http = new DataflowHttpClient({
+    baseUrl: options.dataflowUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    maxSockets: config.upstreamMaxSockets,
+  });
+  const cache = options.cache ?? (await createSharedCache(config, logger));
+  const ttl = new TtlPolicy(config.cacheTtl, config.cacheEnabled);
+
+  const apollo = new ApolloServer<GatewayContext>({
+    schema: await buildGatewaySchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: createFormatError(logger, !config.production),
+    // main.ts owns shutdown (HTTP drain, then Apollo, then the simulator); Apollo's own signal
+    // handlers would race it.
+    stopOnTerminationSignals: false,
+    plugins: plugins(
+      useOperationLog(),
+      useRequireCredentials(),
+      useInputErrorPaths(),
+      // The gateway serves its own offline GraphiQL page instead of Apollo's CDN-hosted one.
+      ApolloServerPluginLandingPageDisabled(),
+    ),
+  });
+  await apollo.start();
+
+  const landing = new LandingRoutes({ endpoint: GRAPHQL_PATH, defaultHeaders: options.editorHeaders }, now);
+  const handleGraphQL = createGraphQLHandler({
+    apollo,
+    maxBodyBytes: config.maxBodyBytes,
+    context: (request: IncomingMessage, requestId: string) => createContext(
+      { http, cache, ttl, now },
+      { authorization: request.headers.authorization, requestId, logger: logger.child({ requestId }) },
+    ),
+  });
+
+  const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const requestId = requestIdOf(request.headers);
+    response.setHeader('x-request-id', requestId);
+    const url = request.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const path = queryAt === -1 ? url : url.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : url.slice(queryAt);
+
+    if (path === '/healthz') return sendHealth(response);
+    if (path === '/readyz') return sendReadiness(response, () => http.reachable(READINESS_TIMEOUT_MS));
+    if (path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`) {
+      if (landing.wantsPage(request, search)) return landing.sendPage(response);
+      return handleGraphQL(request, response, search, requestId);
+    }
+    if (request.method === 'GET' && landing.sendAsset(request, response, path)) return;
+    sendRequestError(response, 404, 'NOT_FOUND', `Nothing here; the GraphQL endpoint is ${GRAPHQL_PATH}`);
+  };
+
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      logger.error({ err: error }, 'request failed outside GraphQL');
+      if (!response.headersSent) sendRequestError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else response.destroy();
+    });
+  });
+  // Behind a load balancer keep-alive connections must outlive its idle timeout.
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  return {
+    url: `http://${host}:${port}${GRAPHQL_PATH}`,
+    port,
+    server,
+    async stop() {
+      await drain(server, SHUTDOWN_DEADLINE_MS);
+      await apollo.stop();
+      http.close();
+      if (!options.cache) await cache.close();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Runs a simulator standalone: `node dist/src/simulator/cli.js`.
+// SIMULATOR_PORT (default 8081), SIMULATOR_HOST (default 127.0.0.1), SIMULATOR_LATENCY_MS (default 0).
+import { startSimulator } from './server.js';
+
+function readNumber(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${text}"`);
+  return value;
+}
+
+const simulator = await startSimulator({
+  port: readNumber('SIMULATOR_PORT', 8081),
+  host: process.env['SIMULATOR_HOST'] || '127.0.0.1',
+  latencyMs: readNumber('SIMULATOR_LATENCY_MS', 0),
+});
+console.log(`Dataflow simulator listening on ${simulator.url}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void simulator.close().then(() => process.exit(0));
+  });
+}

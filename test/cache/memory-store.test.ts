@@ -1,0 +1,59 @@
+import { createLogger } from '../../src/logging/logger.js';
+import { callerScope, entryKey } from '../../src/cache/keys.js';
+import { KeyvSharedCache } from '../../src/cache/shared-cache.js';
+import { createMemoryKeyv } from '../../src/cache/stores.js';
+
+const silent = createLogger('silent');
+
+describe('the in-memory store is bounded', () => {
+  it('keeps at most maxEntries, evicting the least recently used', async () => {
+    const cache = new KeyvSharedCache(createMemoryKeyv({ maxEntries: 100, maxBytes: 10 * 1024 * 1024 }), silent, 60_000);
+    for (let index = 0; index < 1000; index += 1) await cache.set(`k${index}`, { index }, 60_000);
+    expect(await cache.get('k0')).toBeUndefined();
+    expect(await cache.get('k999')).toEqual({ index: 999 });
+    let kept = 0;
+    for (let index = 0; index < 1000; index += 1) if ((await cache.get(`k${index}`)) !== undefined) kept += 1;
+    expect(kept).toBe(100);
+  });
+
+  it('keeps at most maxBytes of serialised values', async () => {
+    const keyv = createMemoryKeyv({ maxEntries: 1_000_000, maxBytes: 64 * 1024 });
+    const cache = new KeyvSharedCache(keyv, silent, 60_000);
+    const value = { text: 'x'.repeat(1000) };
+    for (let index = 0; index < 1000; index += 1) await cache.set(`k${index}`, value, 60_000);
+    const store = keyv.store as { calculatedSize: number; size: number };
+    expect(store.calculatedSize).toBeLessThanOrEqual(64 * 1024);
+    expect(store.size).toBeLessThan(40);
+  });
+
+  it('expires entries after their TTL', async () => {
+    const cache = new KeyvSharedCache(createMemoryKeyv({ maxEntries: 10, maxBytes: 1024 * 1024 }), silent, 60_000);
+    await cache.set('short', 1, 20);
+    expect(await cache.get('short')).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(await cache.get('short')).toBeUndefined();
+  });
+});
+
+describe('generations', () => {
+  it('change on invalidate, per caller and group', async () => {
+    const cache = new KeyvSharedCache(createMemoryKeyv({ maxEntries: 100, maxBytes: 1024 * 1024 }), silent, 60_000);
+    const first = await cache.generation('alice', 'reportJobs');
+    expect(await cache.generation('alice', 'reportJobs')).toBe(first);
+    const bob = await cache.generation('bob', 'reportJobs');
+    await cache.invalidate('alice', 'reportJobs');
+    expect(await cache.generation('alice', 'reportJobs')).not.toBe(first);
+    expect(await cache.generation('bob', 'reportJobs')).toBe(bob);
+  });
+});
+
+describe('keys', () => {
+  it('hold a digest of the Authorization header, never the token', () => {
+    const scope = callerScope('Bearer secret-token-123');
+    const key = entryKey(scope, 'queueSummary', 'digest');
+    expect(key).not.toContain('secret-token-123');
+    expect(key.startsWith('v1:')).toBe(true);
+    expect(scope).toHaveLength(43);
+    expect(callerScope('Bearer secret-token-124')).not.toBe(scope);
+  });
+});

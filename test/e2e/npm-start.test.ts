@@ -1,0 +1,45 @@
+import { type BuiltGateway, startBuiltGateway } from '../helpers/start-built-gateway.js';
+
+/** `npm start` with no configuration: the gateway fronting its embedded Dataflow simulator. */
+describe('the gateway started with no configuration', () => {
+  let gateway: BuiltGateway;
+  beforeAll(async () => { gateway = await startBuiltGateway(); });
+  afterAll(async () => { if (gateway) await gateway.stop(); });
+
+  it('serves a wallboard from the embedded simulator with the demo token', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer demo-token' },
+      body: JSON.stringify({
+        query: `{ queues { number name summary(range: { start: "2026-11-28T00:00:00Z", end: "2026-11-29T00:00:00Z" }) { totalCalls } } }`,
+      }),
+    });
+    const body = (await response.json()) as { data: { queues: Array<{ number: string; name: string; summary: { totalCalls: number } }> }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data.queues.length).toBeGreaterThanOrEqual(5);
+    expect(body.data.queues[0]!.summary.totalCalls).toBeGreaterThanOrEqual(0);
+  });
+
+  it('presets the demo Authorization header in the query editor', async () => {
+    const html = await (await fetch(gateway.url, { headers: { accept: 'text/html' } })).text();
+    expect(html).toContain('Bearer demo-token');
+  });
+
+  it('is ready, and logs JSON lines', async () => {
+    expect((await fetch(gateway.url.replace(/\/graphql$/, '/readyz'))).status).toBe(200);
+    const lines = gateway.output().trim().split('\n');
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const code = await gateway.stop();
+    expect(code).toBe(0);
+    gateway = undefined as unknown as BuiltGateway;
+  });
+});
+
+describe('a bad setting', () => {
+  it('stops the process with a message naming the variable', async () => {
+    await expect(startBuiltGateway({ DATAFLOW_URL: 'ftp://example.com/api' })).rejects.toThrow(/DATAFLOW_URL must use http: or https:/);
+  });
+});

@@ -1,0 +1,85 @@
+import { createClient } from '@keyv/redis';
+import { type Harness, startHarness } from '../helpers/harness.js';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PAST = '{ start: "2026-11-20T00:00:00Z", end: "2026-11-21T00:00:00Z" }';
+
+/**
+ * Against the real Redis on 127.0.0.1:6379 (.ci/run starts it): two gateway instances share
+ * entries through it, and two callers never do.
+ */
+describe('the Redis cache store', () => {
+  let first: Harness;
+  let second: Harness;
+  const redis = createClient({ url: REDIS_URL });
+
+  beforeAll(async () => {
+    await redis.connect();
+    await redis.flushDb();
+    first = await startHarness({ env: { REDIS_URL } });
+    second = await startHarness({ env: { REDIS_URL }, existingSimulator: first.simulator });
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+    await redis.flushDb();
+    await redis.close();
+  });
+  beforeEach(() => first.simulator.resetRequests());
+
+  it('lets a second instance answer from what the first fetched', async () => {
+    const query = `{ queue(number: "8000") { summary(range: ${PAST}) { totalCalls } agent(number: "101") { summary(range: ${PAST}) { answeredCalls } } } }`;
+    const fromFirst = await first.query(query);
+    expect(first.simulator.requests).toHaveLength(2);
+    const fromSecond = await second.query(query);
+    expect(fromSecond.body).toEqual(fromFirst.body);
+    expect(first.simulator.requests).toHaveLength(2);
+    const line = second.logs.filter((entry) => entry.msg === 'graphql operation').at(-1);
+    expect(line).toMatchObject({ upstreamCalls: 0, cacheHits: 2 });
+  });
+
+  it('never lets two callers share an entry, across instances', async () => {
+    const query = `{ queue(number: "8001") { agent(number: "107") { summary(range: ${PAST}) { answeredCalls } } } }`;
+    await first.query(query, undefined, { authorization: 'Bearer redis-caller-a' });
+    await second.query(query, undefined, { authorization: 'Bearer redis-caller-b' });
+    expect(first.simulator.requests.map((request) => request.headers.authorization)).toEqual(['Bearer redis-caller-a', 'Bearer redis-caller-b']);
+  });
+
+  it('stores no token in any key or value', async () => {
+    await first.query(`{ queueSummary(queues: ["8002"], range: ${PAST}) { totalCalls } }`, undefined, { authorization: 'Bearer redis-secret-token' });
+    const keys = await redis.keys('*');
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) {
+      expect(key).not.toContain('redis-secret-token');
+      expect(key.startsWith('dfgw::v1:')).toBe(true);
+      const value = await redis.get(key);
+      expect(value ?? '').not.toContain('redis-secret-token');
+    }
+  });
+
+  it('carries invalidation across instances', async () => {
+    const me = { authorization: 'Bearer redis-mutation-caller' };
+    const list = '{ reportJobs(first: 100) { nodes { id } } }';
+    await second.query(list, undefined, me);
+    const created = await first.query<{ createReportJob: { id: string } }>(
+      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Shared", cronExpr: "0 1 * * *", recipients: [] }) { id } }', undefined, me,
+    );
+    const after = await second.query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
+    expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(created.body.data!.createReportJob.id);
+  });
+});
+
+describe('a Redis that is down', () => {
+  it('makes the cache miss, not the gateway fail', async () => {
+    const harness = await startHarness({ env: { REDIS_URL: 'redis://127.0.0.1:6398' } });
+    try {
+      const query = `{ queueSummary(queues: ["8000"], range: ${PAST}) { totalCalls } }`;
+      const reply = await harness.query(query);
+      expect(reply.body.errors).toBeUndefined();
+      await harness.query(query);
+      expect(harness.simulator.countRequests('queueSummary')).toBe(2);
+    } finally {
+      await harness.close();
+    }
+  });
+});

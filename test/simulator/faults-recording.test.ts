@@ -1,0 +1,170 @@
+// Fault injection, request recording, latency and a prompt close().
+import type { DataflowSimulator } from '../../src/simulator/index.js';
+import { call, startFixedSimulator } from './sim-client.js';
+
+const DAY = { start_time: '2026-11-24T00:00:00Z', end_time: '2026-11-25T00:00:00Z' };
+
+let sim: DataflowSimulator;
+beforeAll(async () => {
+  sim = await startFixedSimulator();
+});
+afterAll(() => sim.close());
+afterEach(() => {
+  sim.clearFaults();
+  sim.resetRequests();
+});
+
+describe('status faults', () => {
+  it('answers the status with the Dataflow error JSON by default', async () => {
+    sim.injectFault({ fault: { kind: 'status', status: 503 } });
+    const result = await call(sim, 'GET', '/call_queues');
+    expect(result.status).toBe(503);
+    expect(result.json).toEqual({ errors: [{ code: 'UNKNOWN', message: 'injected fault: status 503', detail: null }] });
+  });
+
+  it('answers a given body verbatim', async () => {
+    sim.injectFault({ fault: { kind: 'status', status: 429, body: '{"errors":[{"code":"RATE_LIMITED","message":"slow down","detail":null}]}' } });
+    const result = await call(sim, 'GET', '/call_queues');
+    expect(result.status).toBe(429);
+    expect(result.json.errors[0].code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('times and operationId scoping', () => {
+  it('runs out after `times` matches', async () => {
+    sim.injectFault({ operationId: 'listCallQueues', times: 2, fault: { kind: 'status', status: 500 } });
+    const statuses = [];
+    for (let i = 0; i < 3; i += 1) statuses.push((await call(sim, 'GET', '/call_queues')).status);
+    expect(statuses).toEqual([500, 500, 200]);
+  });
+
+  it('only touches the named operation', async () => {
+    sim.injectFault({ operationId: 'listReportJobs', fault: { kind: 'status', status: 502 } });
+    expect((await call(sim, 'GET', '/call_queues')).status).toBe(200);
+    expect((await call(sim, 'GET', '/dataflow/report_jobs')).status).toBe(502);
+    expect((await call(sim, 'GET', '/dataflow/report_jobs')).status).toBe(502);
+  });
+
+  it('checks rules in order, and clearFaults removes them all', async () => {
+    sim.injectFault({ operationId: 'listCallQueues', times: 1, fault: { kind: 'status', status: 500 } });
+    sim.injectFault({ fault: { kind: 'status', status: 503 } });
+    expect((await call(sim, 'GET', '/call_queues')).status).toBe(500);
+    expect((await call(sim, 'GET', '/call_queues')).status).toBe(503);
+    sim.clearFaults();
+    expect((await call(sim, 'GET', '/call_queues')).status).toBe(200);
+  });
+
+  it('applies before authentication', async () => {
+    sim.injectFault({ times: 1, fault: { kind: 'status', status: 500 } });
+    expect((await call(sim, 'GET', '/call_queues', { token: null })).status).toBe(500);
+    expect((await call(sim, 'GET', '/call_queues', { token: null })).status).toBe(401);
+  });
+});
+
+describe('latency faults and the latency option', () => {
+  it('delays the answer, then answers normally', async () => {
+    sim.injectFault({ operationId: 'listCallQueues', times: 1, fault: { kind: 'latency', ms: 150 } });
+    const started = Date.now();
+    const result = await call(sim, 'GET', '/call_queues');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(result.json.items).toHaveLength(5);
+  });
+
+  it('adds latencyMs before every response', async () => {
+    const slow = await startFixedSimulator({ latencyMs: 100 });
+    try {
+      const started = Date.now();
+      expect((await call(slow, 'GET', '/call_queues', { token: null })).status).toBe(401);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
+describe('broken answers', () => {
+  it('resets the connection without answering', async () => {
+    sim.injectFault({ operationId: 'queueSummary', times: 1, fault: { kind: 'reset' } });
+    await expect(call(sim, 'POST', '/dataflow/queues/summary', { body: DAY })).rejects.toThrow();
+    expect((await call(sim, 'POST', '/dataflow/queues/summary', { body: DAY })).status).toBe(200);
+  });
+
+  it('answers 200 with a truncated JSON body', async () => {
+    sim.injectFault({ times: 1, fault: { kind: 'malformed' } });
+    const response = await fetch(`${sim.url}/dataflow/report_jobs`, { headers: { authorization: 'Bearer t' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const text = await response.text();
+    expect(() => JSON.parse(text)).toThrow();
+  });
+
+  it('hangs until the client gives up', async () => {
+    sim.injectFault({ times: 1, fault: { kind: 'hang' } });
+    const request = fetch(`${sim.url}/call_queues`, { headers: { authorization: 'Bearer t' }, signal: AbortSignal.timeout(200) });
+    await expect(request).rejects.toThrow();
+    expect((await call(sim, 'GET', '/call_queues')).status).toBe(200);
+  });
+});
+
+describe('request recording', () => {
+  it('records operation, method, path, query, raw body, headers and time', async () => {
+    const body = '{"queues":["8000"],"start_time":"2026-11-24T00:00:00Z","end_time":"2026-11-25T00:00:00Z"}';
+    await call(sim, 'POST', '/dataflow/queues/summary', { body, token: 'recorded', headers: { 'X-Request-Id': 'req-42' } });
+    await call(sim, 'GET', '/dataflow/report_jobs/abc', { query: { unused: 'yes' } });
+    await call(sim, 'GET', '/nowhere');
+    expect(sim.requests).toHaveLength(3);
+    expect(sim.requests[0]).toEqual({
+      operationId: 'queueSummary',
+      method: 'POST',
+      path: '/api/dataflow/queues/summary',
+      query: {},
+      body,
+      headers: expect.objectContaining({ authorization: 'Bearer recorded', 'x-request-id': 'req-42' }),
+      at: Date.parse('2026-11-25T15:30:00Z'),
+    });
+    expect(sim.requests[1]).toMatchObject({ operationId: 'getReportJob', path: '/api/dataflow/report_jobs/abc', query: { unused: 'yes' }, body: '' });
+    expect(sim.requests[2]?.operationId).toBe('unknown');
+  });
+
+  it('counts requests per operation, faulted ones included, and resets', async () => {
+    sim.injectFault({ operationId: 'listCallQueues', times: 1, fault: { kind: 'status', status: 500 } });
+    await call(sim, 'GET', '/call_queues');
+    await call(sim, 'GET', '/call_queues');
+    await call(sim, 'GET', '/dataflow/report_list');
+    expect(sim.countRequests('listCallQueues')).toBe(2);
+    expect(sim.countRequests('listReportExecutions')).toBe(1);
+    expect(sim.countRequests()).toBe(3);
+    sim.resetRequests();
+    expect(sim.countRequests()).toBe(0);
+    expect(sim.requests).toEqual([]);
+  });
+});
+
+describe('close', () => {
+  it('finishes promptly with a hung request and a keep-alive socket outstanding', async () => {
+    const doomed = await startFixedSimulator();
+    await call(doomed, 'GET', '/call_queues'); // leaves a keep-alive socket in fetch's pool
+    doomed.injectFault({ fault: { kind: 'hang' } });
+    const hung = fetch(`${doomed.url}/call_queues`, { headers: { authorization: 'Bearer t' } });
+    const settled = hung.then(
+      () => 'answered',
+      () => 'failed',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(doomed.countRequests()).toBe(2);
+    const started = Date.now();
+    await doomed.close();
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(await settled).toBe('failed');
+  });
+
+  it('cuts a pending latency short', async () => {
+    const doomed = await startFixedSimulator({ latencyMs: 10_000 });
+    const pending = fetch(`${doomed.url}/call_queues`, { headers: { authorization: 'Bearer t' } }).catch(() => 'failed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    await doomed.close();
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(await pending).toBe('failed');
+  });
+});

@@ -1,0 +1,58 @@
+import { GatewayError } from '../../src/errors/gateway-error.js';
+import { checkCron, checkRecipients, checkTimeZone } from '../../src/validation/report-job-fields.js';
+import { checkInt64Id, checkKnown } from '../../src/validation/scalars.js';
+import { checkRange } from '../../src/validation/time-ranges.js';
+import { parseDateTime } from '../../src/domain/date-time.js';
+
+function rejection(run: () => unknown): GatewayError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof GatewayError) return error;
+    throw error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('input checks name the argument and use BAD_USER_INPUT', () => {
+  it('e-mail addresses, by position', () => {
+    const error = rejection(() => checkRecipients(['ok@example.com', 'not-an-address'], 'input.recipients'));
+    expect(error.message).toBe('input.recipients[1]: "not-an-address" is not an e-mail address');
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.recipients[1]' });
+    expect(() => checkRecipients(['a@x.com;b@y.com'], 'r')).toThrow(GatewayError);
+  });
+
+  it('IANA time zones', () => {
+    expect(checkTimeZone('Asia/Shanghai', 'tz')).toBe('Asia/Shanghai');
+    expect(checkTimeZone('UTC', 'tz')).toBe('UTC');
+    expect(rejection(() => checkTimeZone('Mars/Olympus_Mons', 'input.timezone')).message).toMatch(/^input\.timezone: .*IANA/);
+    expect(() => checkTimeZone('+05:00', 'tz')).toThrow(GatewayError);
+  });
+
+  it('five-field cron expressions', () => {
+    expect(checkCron(' 1  0 * * * ', 'c')).toBe('1 0 * * *');
+    expect(rejection(() => checkCron('0 0 * * * *', 'input.cronExpr')).message).toMatch(/five fields.*it has 6/);
+    expect(rejection(() => checkCron('61 0 * * *', 'input.cronExpr')).message).toMatch(/not a valid cron expression/);
+  });
+
+  it('64-bit ids as digits only, never through a double', () => {
+    expect(checkInt64Id('1040099039162400768', 's')).toBe('1040099039162400768');
+    expect(() => checkInt64Id('1e18', 'sessionId')).toThrow(/sessionId/);
+    expect(() => checkInt64Id('18446744073709551616', 'sessionId')).toThrow(GatewayError);
+  });
+
+  it('UNKNOWN is not input', () => {
+    expect(() => checkKnown('UNKNOWN', 'filter.status')).toThrow(/filter\.status/);
+  });
+
+  it('ranges: end after start, within the limit', () => {
+    const day = { start: parseDateTime('2026-11-27T00:00:00Z'), end: parseDateTime('2026-11-28T00:00:00Z') };
+    expect(checkRange(day, 'range', { maxMs: 86_400_000, subject: 'an agent summary' })).toBe(day);
+    const backwards = { start: day.end, end: day.start };
+    expect(rejection(() => checkRange(backwards, 'range', { subject: 'x' })).message).toMatch(/^range: end .* must be after start/);
+    const long = { start: day.start, end: parseDateTime('2026-11-28T00:00:01Z') };
+    expect(rejection(() => checkRange(long, 'range', { maxMs: 86_400_000, subject: 'an agent summary' })).message).toBe(
+      'range: an agent summary covers at most 1 day',
+    );
+  });
+});
