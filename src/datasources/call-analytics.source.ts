@@ -1,3 +1,4 @@
+import type { CacheClass } from '../cache/ttl-policy.js';
 import type { CallDirection, CallStatus, Interval } from '../domain/enums.js';
 import type { CallLegRecord, CallSessionRecord, CallVolumePoint, HistorySource, Page } from '../domain/models.js';
 import type { TimeRangeValue } from '../domain/time-range.js';
@@ -5,7 +6,7 @@ import { DataflowSource } from './dataflow-source.js';
 import { decodeCallVolume, decodeDetails, decodeHistoryPage } from './decode/call-analytics.js';
 import { type ListWindow, type PageRequest, readWindow, type WindowResult } from './paging.js';
 import { rangeBody, upstreamInterval } from './queue-analytics.source.js';
-import { segment } from './upstream-request.js';
+import { type OperationId, segment } from './upstream-request.js';
 
 /** Conditions shared by both history functions, already validated. */
 interface HistoryConditions {
@@ -41,6 +42,12 @@ function conditionsBody(filter: HistoryConditions) {
   };
 }
 
+/** The administrator's functions and the signed-in user's: rows and details come in pairs. */
+const HISTORY_FUNCTIONS = {
+  all: { history: 'callHistory', details: 'callDetails', path: 'dataflow/analytics/calls/history' },
+  user: { history: 'userCallHistory', details: 'userCallDetails', path: 'dataflow/analytics/calls/user/history' },
+} as const satisfies Record<HistorySource, { history: OperationId; details: OperationId; path: string }>;
+
 const pageQuery = (page: PageRequest) => ({ skip: page.skip, top: page.top, count: page.count || undefined });
 
 /** Call volume, call history and per-session details (`/dataflow/analytics/calls/...`). */
@@ -62,45 +69,45 @@ export class CallAnalyticsSource extends DataflowSource {
   }
 
   history(filter: HistoryFilter, window: ListWindow): Promise<WindowResult<CallSessionRecord>> {
-    const body = {
+    return this.historyWindow('all', window, this.rangeClass(filter.range), {
       ...conditionsBody(filter),
       ...rangeBody(filter.range),
       from: filter.from,
       to: filter.to,
       session_id: filter.sessionId,
-    };
-    return readWindow(window, (page): Promise<Page<CallSessionRecord>> => this.read({
-      request: { operation: 'callHistory', method: 'POST', path: 'dataflow/analytics/calls/history', query: pageQuery(page), body },
-      decode: (json) => decodeHistoryPage(json, 'all'),
-      cacheClass: this.rangeClass(filter.range),
-    }));
+    });
   }
 
   userHistory(filter: UserHistoryFilter, window: ListWindow): Promise<WindowResult<CallSessionRecord>> {
-    const body = {
+    // Without a range the answer reaches the present.
+    return this.historyWindow('user', window, filter.range ? this.rangeClass(filter.range) : 'live', {
       ...conditionsBody(filter),
       ...(filter.range ? rangeBody(filter.range) : {}),
       user: filter.user,
       direction: filter.direction,
       destination: filter.destination,
-    };
-    return readWindow(window, (page): Promise<Page<CallSessionRecord>> => this.read({
-      request: { operation: 'userCallHistory', method: 'POST', path: 'dataflow/analytics/calls/user/history', query: pageQuery(page), body },
-      decode: (json) => decodeHistoryPage(json, 'user'),
-      // Without a range the answer reaches the present.
-      cacheClass: filter.range ? this.rangeClass(filter.range) : 'live',
-    }));
+    });
   }
 
   /** Legs of one session, from the function matching the row's origin; null when Dataflow has none. */
   details(sessionId: string, source: HistorySource): Promise<CallLegRecord[] | null> {
-    const operation = source === 'user' ? 'userCallDetails' : 'callDetails';
-    const path = source === 'user' ? 'dataflow/analytics/calls/user/history' : 'dataflow/analytics/calls/history';
+    const { details: operation, path } = HISTORY_FUNCTIONS[source];
     return this.readOrNull({
       request: { operation, method: 'POST', path: `${path}/${segment(sessionId)}`, body: {} },
       decode: (json) => decodeDetails(json, operation),
       // A finished call's legs do not change.
       cacheClass: 'past',
     });
+  }
+
+  private historyWindow(
+    source: HistorySource, window: ListWindow, cacheClass: CacheClass, body: Record<string, unknown>,
+  ): Promise<WindowResult<CallSessionRecord>> {
+    const { history: operation, path } = HISTORY_FUNCTIONS[source];
+    return readWindow(window, (page): Promise<Page<CallSessionRecord>> => this.read({
+      request: { operation, method: 'POST', path, query: pageQuery(page), body },
+      decode: (json) => decodeHistoryPage(json, source),
+      cacheClass,
+    }));
   }
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { dateTimeAt } from '../domain/date-time.js';
 import type { CallLegRecord, CallSessionRecord } from '../domain/models.js';
@@ -8,6 +8,7 @@ import { CallHistoryFilter, MyCallHistoryFilter } from '../schema/call-history.i
 import { CallLeg, CallSession, CallSessionConnection } from '../schema/call-session.type.js';
 import type { Connection } from '../schema/connection.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
+import { PageArgs } from '../schema/page.args.js';
 import { checkInt64Id } from '../validation/scalars.js';
 import { checkRange, YEAR_MS } from '../validation/time-ranges.js';
 import { historyFilter, userHistoryFilter } from './call-history.filters.js';
@@ -31,24 +32,22 @@ export class CallHistoryResolver {
   @Query(() => CallSessionConnection, { nullable: true, description: 'Call history rows matching a filter, newest first as Dataflow orders them.' })
   async callHistory(
     @Arg('filter', () => CallHistoryFilter) filter: CallHistoryFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<Connection<CallSessionRecord>> {
-    const window = listWindow({ first, after }, info);
+    const window = listWindow(page, info);
     return toConnection(window, await ctx.sources.calls.history(historyFilter(filter), window));
   }
 
   @Query(() => CallSessionConnection, { nullable: true, description: 'Call history of the signed-in user.' })
   async myCallHistory(
     @Arg('filter', () => MyCallHistoryFilter) filter: MyCallHistoryFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<Connection<CallSessionRecord>> {
-    const window = listWindow({ first, after }, info);
+    const window = listWindow(page, info);
     return toConnection(window, await ctx.sources.calls.userHistory(userHistoryFilter(filter), window));
   }
 

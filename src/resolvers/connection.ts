@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ListWindow, WindowResult } from '../datasources/paging.js';
 import { badUserInput } from '../errors/gateway-error.js';
 import type { Connection } from '../schema/connection.type.js';
+import type { PageArgs } from '../schema/page.args.js';
 import { checkIntRange } from '../validation/scalars.js';
 import { selects } from './selection.js';
 
@@ -22,13 +23,8 @@ export function decodeCursor(cursor: string, argument: string): number {
   return position;
 }
 
-export interface ConnectionArgs {
-  readonly first: number | null | undefined;
-  readonly after: string | null | undefined;
-}
-
 /** Checks first/after and reads from the selection what the upstream reads must include. */
-export function listWindow(args: ConnectionArgs, info: GraphQLResolveInfo): ListWindow {
+export function listWindow(args: PageArgs, info: GraphQLResolveInfo): ListWindow {
   if (args.first === null || args.first === undefined) throw badUserInput('first', `must be from 1 to ${MAX_FIRST}, got null`);
   const first = checkIntRange(args.first, 'first', 1, MAX_FIRST);
   const offset = args.after ? decodeCursor(args.after, 'after') + 1 : 0;

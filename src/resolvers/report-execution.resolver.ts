@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import type { ReportExecutionRecord, ReportJobRecord } from '../domain/models.js';
 import type { Connection } from '../schema/connection.type.js';
 import { DeletePayload, ReportExecution, ReportExecutionConnection } from '../schema/report-execution.type.js';
 import { ReportJob } from '../schema/report-job.type.js';
 import { ReportExecutionOrder, ReportExecutionWhere } from '../schema/report.input.js';
+import { PageArgs } from '../schema/page.args.js';
 import { checkNotEmpty } from '../validation/scalars.js';
 import { listWindow, toConnection } from './connection.js';
 import { deleted } from './deletion.js';
@@ -17,12 +18,11 @@ export class ReportExecutionResolver {
   async reportExecutions(
     @Arg('where', () => ReportExecutionWhere, { nullable: true }) where: ReportExecutionWhere | null | undefined,
     @Arg('orderBy', () => [ReportExecutionOrder], { nullable: true }) orderBy: ReportExecutionOrder[] | null | undefined,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<Connection<ReportExecutionRecord>> {
-    const window = listWindow({ first, after }, info);
+    const window = listWindow(page, info);
     return toConnection(window, await ctx.sources.reportExecutions.list(executionCriteria(where), executionSort(orderBy), window));
   }
 

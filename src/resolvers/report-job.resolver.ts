@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { NEWEST_FIRST } from '../datasources/report-executions.source.js';
 import type { ReportExecutionRecord, ReportJobRecord } from '../domain/models.js';
@@ -7,6 +7,7 @@ import type { Connection } from '../schema/connection.type.js';
 import { ReportExecutionConnection } from '../schema/report-execution.type.js';
 import { ReportJob, ReportJobConnection } from '../schema/report-job.type.js';
 import { ReportJobOrder, ReportJobWhere } from '../schema/report.input.js';
+import { ExecutionPageArgs, PageArgs } from '../schema/page.args.js';
 import { checkNotEmpty } from '../validation/scalars.js';
 import { listWindow, toConnection } from './connection.js';
 import { jobCriteria, jobSort } from './report-criteria.js';
@@ -17,12 +18,11 @@ export class ReportJobResolver {
   async reportJobs(
     @Arg('where', () => ReportJobWhere, { nullable: true }) where: ReportJobWhere | null | undefined,
     @Arg('orderBy', () => [ReportJobOrder], { nullable: true }) orderBy: ReportJobOrder[] | null | undefined,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<Connection<ReportJobRecord>> {
-    const window = listWindow({ first, after }, info);
+    const window = listWindow(page, info);
     return toConnection(window, await ctx.sources.reportJobs.list(jobCriteria(where), jobSort(orderBy), window));
   }
 
@@ -34,12 +34,11 @@ export class ReportJobResolver {
   @FieldResolver(() => ReportExecutionConnection, { nullable: true, description: 'Runs of this job, newest first.' })
   async executions(
     @Root() job: ReportJob,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Args(() => ExecutionPageArgs) page: ExecutionPageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<Connection<ReportExecutionRecord>> {
-    const window = listWindow({ first, after }, info);
+    const window = listWindow(page, info);
     return toConnection(window, await ctx.sources.reportExecutions.list({ jobId: job.id }, NEWEST_FIRST, window));
   }
 }

@@ -43,3 +43,26 @@ describe('a bad setting', () => {
     await expect(startBuiltGateway({ DATAFLOW_URL: 'ftp://example.com/api' })).rejects.toThrow(/DATAFLOW_URL must use http: or https:/);
   });
 });
+
+describe('the gateway started with DATAFLOW_URL', () => {
+  it('fronts that server, starts no simulator and presets no token', async () => {
+    const { startSimulator } = await import('../../src/simulator/index.js');
+    const upstream = await startSimulator();
+    const gateway = await startBuiltGateway({ DATAFLOW_URL: upstream.url });
+    try {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer real-pbx-token' },
+        body: JSON.stringify({ query: '{ queues { number } }' }),
+      });
+      expect(((await response.json()) as { data: { queues: unknown[] } }).data.queues.length).toBeGreaterThan(0);
+      expect(upstream.requests.map((request) => request.headers.authorization)).toEqual(['Bearer real-pbx-token']);
+      expect(gateway.output()).toContain('"simulator":false');
+      const html = await (await fetch(gateway.url, { headers: { accept: 'text/html' } })).text();
+      expect(html).not.toContain('Bearer');
+    } finally {
+      await gateway.stop();
+      await upstream.close();
+    }
+  });
+});

@@ -22,7 +22,10 @@ export function startBuiltGateway(env: Record<string, string> = {}): Promise<Bui
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 20_000);
-    child.on('exit', (code) => reject(new Error(`gateway exited with ${code}:\n${output}`)));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`gateway exited with ${code}:\n${output}`));
+    });
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /"graphql":"(http:[^"]+)"/.exec(output);

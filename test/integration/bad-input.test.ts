@@ -1,4 +1,4 @@
-import { type Harness, startHarness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/use-harness.js';
 
 const R = '{ start: "2026-11-27T00:00:00Z", end: "2026-11-28T00:00:00Z" }';
 
@@ -29,23 +29,20 @@ const MISUSES: Array<[string, string, RegExp]> = [
 ];
 
 describe('bad input is refused with BAD_USER_INPUT, naming the argument, before any upstream call', () => {
-  let harness: Harness;
-  beforeAll(async () => { harness = await startHarness(); });
-  afterAll(() => harness.close());
-  beforeEach(() => harness.simulator.resetRequests());
+  const harness = useHarness();
 
   it.each(MISUSES)('%s', async (_name, query, message) => {
     const variables = query.startsWith('query($range') ? { range: { start: '2026-11-27T00:00:00', end: '2026-11-28T00:00:00Z' } } : undefined;
-    const reply = await harness.query(query, variables);
+    const reply = await harness().query(query, variables);
     expect(reply.body.errors).toHaveLength(1);
     expect(reply.body.errors![0]!.message).toMatch(message);
     expect(reply.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    expect(harness.simulator.requests).toHaveLength(0);
+    expect(harness().simulator.requests).toHaveLength(0);
   });
 
   it('keeps serving afterwards', async () => {
-    const reply = await harness.query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`);
+    const reply = await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`);
     expect(reply.body.errors).toBeUndefined();
-    expect(harness.simulator.countRequests('queueSummary')).toBe(1);
+    expect(harness().simulator.countRequests('queueSummary')).toBe(1);
   });
 });

@@ -1,61 +1,58 @@
-import { type Harness, startHarness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/use-harness.js';
 
 const PAST = '{ start: "2026-11-20T00:00:00Z", end: "2026-11-21T00:00:00Z" }';
 const TODAY = '{ start: "2026-11-28T00:00:00Z", end: "2026-11-29T00:00:00Z" }';
 
 describe('the shared cache', () => {
-  let harness: Harness;
-  beforeAll(async () => { harness = await startHarness({ env: { CACHE_TTL_LIVE_SECONDS: '1' } }); });
-  afterAll(() => harness.close());
-  beforeEach(() => { harness.simulator.clearFaults(); harness.simulator.resetRequests(); });
+  const harness = useHarness({ env: { CACHE_TTL_LIVE_SECONDS: '1' } });
 
   it('serves a repeated request without calling upstream', async () => {
     const query = `{ queue(number: "8000") { agent(number: "102") { summary(range: ${PAST}) { answeredCalls } } } }`;
-    const first = await harness.query(query);
-    const second = await harness.query(query);
+    const first = await harness().query(query);
+    const second = await harness().query(query);
     expect(second.body).toEqual(first.body);
-    expect(harness.simulator.countRequests('agentSummary')).toBe(1);
+    expect(harness().simulator.countRequests('agentSummary')).toBe(1);
   });
 
   it('never shares an entry between callers', async () => {
     const query = `{ queue(number: "8001") { agent(number: "107") { summary(range: ${PAST}) { answeredCalls } } } }`;
-    await harness.query(query, undefined, { authorization: 'Bearer caller-one' });
-    await harness.query(query, undefined, { authorization: 'Bearer caller-two' });
-    await harness.query(query, undefined, { authorization: 'Bearer caller-one' });
-    expect(harness.simulator.countRequests('agentSummary')).toBe(2);
-    expect(harness.simulator.requests.map((request) => request.headers.authorization)).toEqual(['Bearer caller-one', 'Bearer caller-two']);
+    await harness().query(query, undefined, { authorization: 'Bearer caller-one' });
+    await harness().query(query, undefined, { authorization: 'Bearer caller-two' });
+    await harness().query(query, undefined, { authorization: 'Bearer caller-one' });
+    expect(harness().simulator.countRequests('agentSummary')).toBe(2);
+    expect(harness().simulator.requests.map((request) => request.headers.authorization)).toEqual(['Bearer caller-one', 'Bearer caller-two']);
   });
 
   it('never stores an error', async () => {
     const query = `{ queue(number: "8002") { agent(number: "113") { summary(range: ${PAST}) { answeredCalls } } } }`;
-    harness.simulator.injectFault({ operationId: 'agentSummary', times: 1, fault: { kind: 'status', status: 503 } });
-    const failed = await harness.query(query);
+    harness().simulator.injectFault({ operationId: 'agentSummary', times: 1, fault: { kind: 'status', status: 503 } });
+    const failed = await harness().query(query);
     expect(failed.body.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
-    const recovered = await harness.query(query);
+    const recovered = await harness().query(query);
     expect(recovered.body.errors).toBeUndefined();
-    expect(harness.simulator.countRequests('agentSummary')).toBe(2);
+    expect(harness().simulator.countRequests('agentSummary')).toBe(2);
   });
 
   it('keeps ranges that reach the present only briefly', async () => {
     const query = `{ queue(number: "8003") { agent(number: "117") { summary(range: ${TODAY}) { answeredCalls } } } }`;
-    await harness.query(query);
-    await harness.query(query);
-    expect(harness.simulator.countRequests('agentSummary')).toBe(1);
+    await harness().query(query);
+    await harness().query(query);
+    expect(harness().simulator.countRequests('agentSummary')).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    await harness.query(query);
-    expect(harness.simulator.countRequests('agentSummary')).toBe(2);
+    await harness().query(query);
+    expect(harness().simulator.countRequests('agentSummary')).toBe(2);
   });
 
   it('is invalidated for the caller by a mutation: a created job is in the very next list', async () => {
     const me = { authorization: 'Bearer cache-mutation-suite' };
     const list = '{ reportJobs(first: 100) { nodes { id } } }';
-    await harness.query(list, undefined, me);
-    await harness.query(list, undefined, me);
-    expect(harness.simulator.countRequests('listReportJobs')).toBe(1);
-    const created = await harness.query<{ createReportJob: { id: string } }>(
+    await harness().query(list, undefined, me);
+    await harness().query(list, undefined, me);
+    expect(harness().simulator.countRequests('listReportJobs')).toBe(1);
+    const created = await harness().query<{ createReportJob: { id: string } }>(
       'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Fresh", cronExpr: "5 4 * * *", recipients: [] }) { id } }', undefined, me,
     );
-    const after = await harness.query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
+    const after = await harness().query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
     expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(created.body.data!.createReportJob.id);
   });
 });

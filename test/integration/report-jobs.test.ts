@@ -1,4 +1,5 @@
-import { type Harness, startHarness } from '../helpers/harness.js';
+import type { Harness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/use-harness.js';
 
 const JOB_FIELDS = 'id type format scheduleName cronExpr active recipients timezone params createdAt updatedAt startTime endTime';
 
@@ -10,15 +11,12 @@ function upstreamQuery(harness: Harness, operationId: string): Record<string, st
 }
 
 describe('report jobs', () => {
-  let harness: Harness;
   // A token of its own: the simulator keeps jobs per token, so other suites cannot interfere.
   const me = { authorization: 'Bearer report-jobs-suite' };
-  beforeAll(async () => { harness = await startHarness(); });
-  afterAll(() => harness.close());
-  beforeEach(() => harness.simulator.resetRequests());
+  const harness = useHarness();
 
   it('are listed with documented defaults for what Dataflow leaves blank or does not know', async () => {
-    const reply = await harness.query<JobList>(`{ reportJobs(first: 100) { totalCount nodes { ${JOB_FIELDS} } } }`, undefined, me);
+    const reply = await harness().query<JobList>(`{ reportJobs(first: 100) { totalCount nodes { ${JOB_FIELDS} } } }`, undefined, me);
     expect(reply.body.errors).toBeUndefined();
     const jobs = reply.body.data!.reportJobs.nodes;
     expect(jobs.length).toBeGreaterThanOrEqual(6);
@@ -29,16 +27,16 @@ describe('report jobs', () => {
       expect(Array.isArray(job.recipients)).toBe(true);
     }
     expect(jobs.filter((job) => job.recipients.length === 0).length).toBeGreaterThanOrEqual(2);
-    expect(upstreamQuery(harness, 'listReportJobs')).toMatchObject({ orderby: 'created_at desc', count: 'true', top: '100' });
+    expect(upstreamQuery(harness(), 'listReportJobs')).toMatchObject({ orderby: 'created_at desc', count: 'true', top: '100' });
   });
 
   it("turn where and orderBy into Dataflow's OData, quotes doubled", async () => {
-    const reply = await harness.query<JobList>(
+    const reply = await harness().query<JobList>(
       `{ reportJobs(where: { scheduleNameContains: "O'Brien", active: true, format: CSV }, orderBy: [{ field: SCHEDULE_NAME }, { field: UPDATED_AT, direction: DESC }]) { nodes { scheduleName active format } } }`,
       undefined, me,
     );
     expect(reply.body.errors).toBeUndefined();
-    expect(upstreamQuery(harness, 'listReportJobs')).toMatchObject({
+    expect(upstreamQuery(harness(), 'listReportJobs')).toMatchObject({
       filter: "active eq true and format eq 'CSV' and contains(schedule_name,'O''Brien')",
       orderby: 'schedule_name asc, updated_at desc',
     });
@@ -49,8 +47,8 @@ describe('report jobs', () => {
   });
 
   it('are created with timezone, updated with time_zone, and the change is visible at once', async () => {
-    await harness.query(`{ reportJobs { nodes { id } } }`, undefined, me); // warm the cache
-    const created = await harness.query<{ createReportJob: Job }>(
+    await harness().query(`{ reportJobs { nodes { id } } }`, undefined, me); // warm the cache
+    const created = await harness().query<{ createReportJob: Job }>(
       `mutation($input: CreateReportJobInput!) { createReportJob(input: $input) { ${JOB_FIELDS} } }`,
       { input: { type: 'QUEUE_PERFORMANCE', format: 'CSV', scheduleName: 'Nightly queues', cronExpr: '1 0 * * *', recipients: ['ops@example.com', 'lead@example.com'], timezone: 'Asia/Shanghai', params: { queues: ['8000'] } } },
       me,
@@ -58,61 +56,58 @@ describe('report jobs', () => {
     expect(created.body.errors).toBeUndefined();
     const job = created.body.data!.createReportJob;
     expect(job).toMatchObject({ type: 'QUEUE_PERFORMANCE', scheduleName: 'Nightly queues', active: true, recipients: ['ops@example.com', 'lead@example.com'], timezone: 'Asia/Shanghai' });
-    const createBody = JSON.parse(harness.simulator.requests.find((request) => request.operationId === 'createReportJob')!.body) as Record<string, unknown>;
+    const createBody = JSON.parse(harness().simulator.requests.find((request) => request.operationId === 'createReportJob')!.body) as Record<string, unknown>;
     expect(createBody).toMatchObject({ timezone: 'Asia/Shanghai', recipients: 'ops@example.com;lead@example.com', schedule_name: 'Nightly queues', cron_expr: '1 0 * * *' });
     expect(createBody).not.toHaveProperty('time_zone');
 
-    const listed = await harness.query<JobList>(`{ reportJobs(first: 100) { nodes { id } } }`, undefined, me);
+    const listed = await harness().query<JobList>(`{ reportJobs(first: 100) { nodes { id } } }`, undefined, me);
     expect(listed.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(job.id);
 
-    const updated = await harness.query<{ updateReportJob: Job }>(
+    const updated = await harness().query<{ updateReportJob: Job }>(
       `mutation($id: ID!) { updateReportJob(id: $id, input: { timezone: "Europe/Berlin", active: false }) { ${JOB_FIELDS} } }`, { id: job.id }, me,
     );
     expect(updated.body.errors).toBeUndefined();
     expect(updated.body.data!.updateReportJob).toMatchObject({ id: job.id, timezone: 'Europe/Berlin', active: false, scheduleName: 'Nightly queues' });
-    const updateBody = JSON.parse(harness.simulator.requests.find((request) => request.operationId === 'updateReportJob')!.body);
+    const updateBody = JSON.parse(harness().simulator.requests.find((request) => request.operationId === 'updateReportJob')!.body);
     expect(updateBody).toEqual({ time_zone: 'Europe/Berlin', active: false });
 
-    const fetched = await harness.query<{ reportJob: Job }>('query($id: ID!) { reportJob(id: $id) { timezone active } }', { id: job.id }, me);
+    const fetched = await harness().query<{ reportJob: Job }>('query($id: ID!) { reportJob(id: $id) { timezone active } }', { id: job.id }, me);
     expect(fetched.body.data!.reportJob).toEqual({ timezone: 'Europe/Berlin', active: false });
 
-    const removed = await harness.query('mutation($id: ID!) { deleteReportJob(id: $id) { id deleted } }', { id: job.id }, me);
+    const removed = await harness().query('mutation($id: ID!) { deleteReportJob(id: $id) { id deleted } }', { id: job.id }, me);
     expect(removed.body.data).toEqual({ deleteReportJob: { id: job.id, deleted: true } });
-    const gone = await harness.query('query($id: ID!) { reportJob(id: $id) { id } }', { id: job.id }, me);
+    const gone = await harness().query('query($id: ID!) { reportJob(id: $id) { id } }', { id: job.id }, me);
     expect(gone.body).toEqual({ data: { reportJob: null } });
-    const again = await harness.query('mutation($id: ID!) { deleteReportJob(id: $id) { id deleted } }', { id: job.id }, me);
+    const again = await harness().query('mutation($id: ID!) { deleteReportJob(id: $id) { id deleted } }', { id: job.id }, me);
     expect(again.body.data).toEqual({ deleteReportJob: { id: job.id, deleted: false } });
   });
 
   it('answer NOT_FOUND when updating one that does not exist', async () => {
-    const reply = await harness.query('mutation { updateReportJob(id: "no-such-job", input: { active: true }) { id } }', undefined, me);
+    const reply = await harness().query('mutation { updateReportJob(id: "no-such-job", input: { active: true }) { id } }', undefined, me);
     expect(reply.body.data).toEqual({ updateReportJob: null });
     expect(reply.body.errors![0]).toMatchObject({ message: 'Report job no-such-job does not exist', extensions: { code: 'NOT_FOUND' } });
   });
 
   it('are per caller: one caller never sees what another created', async () => {
     const other = { authorization: 'Bearer report-jobs-other-caller' };
-    const created = await harness.query<{ createReportJob: Job }>(
+    const created = await harness().query<{ createReportJob: Job }>(
       'mutation { createReportJob(input: { type: NORMAL, format: HTML, scheduleName: "Private", cronExpr: "0 6 * * 1", recipients: ["me@example.com"] }) { id } }',
       undefined, other,
     );
     const id = created.body.data!.createReportJob.id;
-    const mine = await harness.query<JobList>('{ reportJobs(first: 100) { nodes { id } } }', undefined, me);
+    const mine = await harness().query<JobList>('{ reportJobs(first: 100) { nodes { id } } }', undefined, me);
     expect(mine.body.data!.reportJobs.nodes.map((node) => node.id)).not.toContain(id);
-    const theirs = await harness.query<JobList>('{ reportJobs(first: 100) { nodes { id } } }', undefined, other);
+    const theirs = await harness().query<JobList>('{ reportJobs(first: 100) { nodes { id } } }', undefined, other);
     expect(theirs.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(id);
   });
 });
 
 describe('report executions', () => {
-  let harness: Harness;
   const me = { authorization: 'Bearer report-executions-suite' };
-  beforeAll(async () => { harness = await startHarness(); });
-  afterAll(() => harness.close());
-  beforeEach(() => harness.simulator.resetRequests());
+  const harness = useHarness();
 
   it('nest under their job newest first, asking Dataflow for that order', async () => {
-    const reply = await harness.query<{ reportJobs: { nodes: Array<{ id: string; executions: { nodes: Array<{ startedAt: string }> } }> } }>(
+    const reply = await harness().query<{ reportJobs: { nodes: Array<{ id: string; executions: { nodes: Array<{ startedAt: string }> } }> } }>(
       '{ reportJobs(first: 20) { nodes { id executions(first: 5) { nodes { id startedAt status } } } } }', undefined, me,
     );
     expect(reply.body.errors).toBeUndefined();
@@ -121,7 +116,7 @@ describe('report executions', () => {
       const started = job.executions.nodes.map((execution) => Date.parse(execution.startedAt));
       expect([...started].sort((a, b) => b - a)).toEqual(started);
     }
-    const requests = harness.simulator.requests.filter((request) => request.operationId === 'listReportExecutions');
+    const requests = harness().simulator.requests.filter((request) => request.operationId === 'listReportExecutions');
     expect(requests).toHaveLength(jobs.length);
     for (const request of requests) {
       expect(request.query.orderby).toBe('started_at desc');
@@ -130,7 +125,7 @@ describe('report executions', () => {
   });
 
   it('point back to their job, null when it was deleted, once per distinct job', async () => {
-    const reply = await harness.query<{ reportExecutions: { nodes: Array<{ status: string; job: { id: string } | null }> } }>(
+    const reply = await harness().query<{ reportExecutions: { nodes: Array<{ status: string; job: { id: string } | null }> } }>(
       '{ reportExecutions(first: 100) { nodes { id status job { id scheduleName } } } }', undefined, me,
     );
     expect(reply.body.errors).toBeUndefined();
@@ -138,30 +133,30 @@ describe('report executions', () => {
     expect(nodes.some((node) => node.job === null)).toBe(true);
     expect(nodes.some((node) => node.job !== null)).toBe(true);
     expect(nodes.some((node) => node.status === 'UNKNOWN')).toBe(true);
-    const distinctJobs = new Set(harness.simulator.requests.filter((request) => request.operationId === 'getReportJob').map((request) => request.path));
-    expect(harness.simulator.countRequests('getReportJob')).toBe(distinctJobs.size);
+    const distinctJobs = new Set(harness().simulator.requests.filter((request) => request.operationId === 'getReportJob').map((request) => request.path));
+    expect(harness().simulator.countRequests('getReportJob')).toBe(distinctJobs.size);
   });
 
   it('filter by time and status with bare date-time literals', async () => {
-    const reply = await harness.query(
+    const reply = await harness().query(
       '{ reportExecutions(where: { status: SUCCEEDED, startedAfter: "2026-11-01T00:00:00Z", startedBefore: "2026-11-28T00:00:00+01:00" }, orderBy: [{ field: COMPLETED_AT, direction: ASC }]) { nodes { status } } }',
       undefined, me,
     );
     expect(reply.body.errors).toBeUndefined();
-    expect(upstreamQuery(harness, 'listReportExecutions')).toMatchObject({
+    expect(upstreamQuery(harness(), 'listReportExecutions')).toMatchObject({
       filter: "status eq 'SUCCEEDED' and started_at gt 2026-11-01T00:00:00Z and started_at lt 2026-11-28T00:00:00+01:00",
       orderby: 'completed_at asc',
     });
   });
 
   it('are deleted once; a second delete answers deleted: false', async () => {
-    const list = await harness.query<{ reportExecutions: { nodes: Array<{ id: string }> } }>('{ reportExecutions(first: 1) { nodes { id } } }', undefined, me);
+    const list = await harness().query<{ reportExecutions: { nodes: Array<{ id: string }> } }>('{ reportExecutions(first: 1) { nodes { id } } }', undefined, me);
     const id = list.body.data!.reportExecutions.nodes[0]!.id;
-    const first = await harness.query('mutation($id: ID!) { deleteReportExecution(id: $id) { id deleted } }', { id }, me);
+    const first = await harness().query('mutation($id: ID!) { deleteReportExecution(id: $id) { id deleted } }', { id }, me);
     expect(first.body.data).toEqual({ deleteReportExecution: { id, deleted: true } });
-    const after = await harness.query<{ reportExecutions: { nodes: Array<{ id: string }> } }>('{ reportExecutions(first: 100) { nodes { id } } }', undefined, me);
+    const after = await harness().query<{ reportExecutions: { nodes: Array<{ id: string }> } }>('{ reportExecutions(first: 100) { nodes { id } } }', undefined, me);
     expect(after.body.data!.reportExecutions.nodes.map((node) => node.id)).not.toContain(id);
-    const second = await harness.query('mutation($id: ID!) { deleteReportExecution(id: $id) { id deleted } }', { id }, me);
+    const second = await harness().query('mutation($id: ID!) { deleteReportExecution(id: $id) { id deleted } }', { id }, me);
     expect(second.body.data).toEqual({ deleteReportExecution: { id, deleted: false } });
   });
 });

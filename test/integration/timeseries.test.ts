@@ -1,4 +1,5 @@
-import { type Harness, startHarness } from '../helpers/harness.js';
+import type { Harness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/use-harness.js';
 
 interface Points { queue: { timeseries: Array<{ time: string; totalCalls: number }> | null } }
 
@@ -10,14 +11,11 @@ function bodies(harness: Harness, operationId: string): Array<Record<string, str
 }
 
 describe('timeseries longer than 24 hours', () => {
-  let harness: Harness;
-  beforeAll(async () => { harness = await startHarness({ env: { CACHE_ENABLED: 'false' } }); });
-  afterAll(() => harness.close());
-  beforeEach(() => harness.simulator.resetRequests());
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false' } });
 
   it('are split into 24-hour windows, fetched together and stitched in order without duplicates', async () => {
     const range = { start: '2026-11-25T00:00:00-05:00', end: '2026-11-28T00:00:00-05:00' };
-    const reply = await harness.query<Points>(
+    const reply = await harness().query<Points>(
       'query($r: TimeRange!) { queue(number: "8000") { timeseries(range: $r, interval: ONE_HOUR) { time totalCalls } } }', { r: range },
     );
     expect(reply.body.errors).toBeUndefined();
@@ -28,7 +26,7 @@ describe('timeseries longer than 24 hours', () => {
     instants.slice(1).forEach((instant, index) => expect(instant - instants[index]!).toBe(3_600_000));
     expect(points[0]!.time).toBe('2026-11-25T00:00:00-05:00');
 
-    const windows = bodies(harness, 'queueTimeseries');
+    const windows = bodies(harness(), 'queueTimeseries');
     expect(windows.map((body) => [body.start_time, body.end_time])).toEqual([
       ['2026-11-25T00:00:00-05:00', '2026-11-26T00:00:00-05:00'],
       ['2026-11-26T00:00:00-05:00', '2026-11-27T00:00:00-05:00'],
@@ -39,7 +37,7 @@ describe('timeseries longer than 24 hours', () => {
   it('equal, bucket for bucket, the single requests they replace', async () => {
     const day = { start: '2026-11-26T00:00:00-05:00', end: '2026-11-27T00:00:00-05:00' };
     const long = { start: '2026-11-25T00:00:00-05:00', end: '2026-11-28T00:00:00-05:00' };
-    const reply = await harness.query<{ a: Points['queue']; b: Points['queue'] }>(
+    const reply = await harness().query<{ a: Points['queue']; b: Points['queue'] }>(
       `query($day: TimeRange!, $long: TimeRange!) {
         a: queue(number: "8001") { timeseries(range: $day) { time totalCalls } }
         b: queue(number: "8001") { timeseries(range: $long) { time totalCalls } }
@@ -52,7 +50,7 @@ describe('timeseries longer than 24 hours', () => {
 
   it('align windows to the interval when the range starts mid-bucket', async () => {
     const range = { start: '2026-11-25T10:30:00Z', end: '2026-11-27T12:00:00Z' };
-    const reply = await harness.query<{ queue: { agent: { timeseries: Array<{ time: string }> } } }>(
+    const reply = await harness().query<{ queue: { agent: { timeseries: Array<{ time: string }> } } }>(
       'query($r: TimeRange!) { queue(number: "8000") { agent(number: "101") { timeseries(range: $r, interval: FOUR_HOURS) { time } } } }', { r: range },
     );
     expect(reply.body.errors).toBeUndefined();
@@ -61,14 +59,14 @@ describe('timeseries longer than 24 hours', () => {
     expect(times.at(-1)).toBe('2026-11-27T08:00:00Z');
     expect(new Set(times).size).toBe(times.length);
     expect(times).toHaveLength(13);
-    for (const body of bodies(harness, 'agentTimeseries')) {
+    for (const body of bodies(harness(), 'agentTimeseries')) {
       expect(Date.parse(body.end_time!) - Date.parse(body.start_time!)).toBeLessThanOrEqual(86_400_000);
       expect(body.interval).toBe('4h');
     }
   });
 
   it('are refused beyond 31 days, before any upstream call', async () => {
-    const reply = await harness.query(
+    const reply = await harness().query(
       'query($r: TimeRange!) { queue(number: "8000") { timeseries(range: $r) { time } } }',
       { r: { start: '2026-10-01T00:00:00Z', end: '2026-11-02T00:00:00Z' } },
     );
@@ -76,17 +74,15 @@ describe('timeseries longer than 24 hours', () => {
       message: expect.stringMatching(/^range: a timeseries covers at most 31 days/),
       extensions: { code: 'BAD_USER_INPUT', argument: 'range' },
     });
-    expect(harness.simulator.requests).toHaveLength(0);
+    expect(harness().simulator.requests).toHaveLength(0);
   });
 });
 
 describe('agent summaries longer than 24 hours', () => {
-  let harness: Harness;
-  beforeAll(async () => { harness = await startHarness(); });
-  afterAll(() => harness.close());
+  const harness = useHarness();
 
   it('are refused before any upstream call, saying why', async () => {
-    const reply = await harness.query(
+    const reply = await harness().query(
       'query($r: TimeRange!) { queue(number: "8000") { agent(number: "101") { summary(range: $r) { answeredCalls } } } }',
       { r: { start: '2026-11-26T00:00:00Z', end: '2026-11-27T00:00:01Z' } },
     );
@@ -95,6 +91,6 @@ describe('agent summaries longer than 24 hours', () => {
       'range: an agent summary covers at most 1 day; Dataflow limits agent summaries to 24 hours; ask for one summary per day',
     );
     expect(reply.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    expect(harness.simulator.requests).toHaveLength(0);
+    expect(harness().simulator.requests).toHaveLength(0);
   });
 });

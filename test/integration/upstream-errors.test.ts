@@ -1,13 +1,11 @@
-import { type Harness, startHarness } from '../helpers/harness.js';
+import { startHarness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/use-harness.js';
 
 const R = '{ start: "2026-11-27T00:00:00Z", end: "2026-11-28T00:00:00Z" }';
 const TWO_FIELDS = `{ queue(number: "8000") { summary(range: ${R}) { totalCalls } timeseries(range: ${R}) { time } } }`;
 
 describe('upstream failures', () => {
-  let harness: Harness;
-  beforeAll(async () => { harness = await startHarness({ env: { UPSTREAM_TIMEOUT_MS: '300', CACHE_ENABLED: 'false' } }); });
-  afterAll(() => harness.close());
-  beforeEach(() => { harness.simulator.clearFaults(); harness.simulator.resetRequests(); });
+  const harness = useHarness({ env: { UPSTREAM_TIMEOUT_MS: '300', CACHE_ENABLED: 'false' } });
 
   it.each([
     [401, 'UNAUTHENTICATED'],
@@ -16,8 +14,8 @@ describe('upstream failures', () => {
     [503, 'UPSTREAM_UNAVAILABLE'],
     [418, 'UPSTREAM_ERROR'],
   ])('%i becomes %s on that field only, the rest still served', async (status, code) => {
-    harness.simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status } });
-    const reply = await harness.query<{ queue: { summary: unknown; timeseries: unknown[] } }>(TWO_FIELDS);
+    harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status } });
+    const reply = await harness().query<{ queue: { summary: unknown; timeseries: unknown[] } }>(TWO_FIELDS);
     expect(reply.status).toBe(200);
     expect(reply.body.data!.queue.summary).toBeNull();
     expect(reply.body.data!.queue.timeseries).toHaveLength(24);
@@ -30,7 +28,7 @@ describe('upstream failures', () => {
   });
 
   it("400 VALIDATE_FAILED becomes BAD_USER_INPUT carrying Dataflow's message", async () => {
-    const reply = await harness.query(`{ queue(number: "7777") { summary(range: ${R}) { totalCalls } } }`);
+    const reply = await harness().query(`{ queue(number: "7777") { summary(range: ${R}) { totalCalls } } }`);
     expect(reply.body.errors![0]).toMatchObject({
       message: expect.stringMatching(/^Dataflow rejected the request: .*7777/),
       extensions: { code: 'BAD_USER_INPUT', upstream: { operation: 'queueSummary', status: 400 } },
@@ -38,8 +36,8 @@ describe('upstream failures', () => {
   });
 
   it('a hung upstream times out on that field with UPSTREAM_UNAVAILABLE', async () => {
-    harness.simulator.injectFault({ operationId: 'queueTimeseries', fault: { kind: 'hang' } });
-    const reply = await harness.query<{ queue: { summary: { totalCalls: number }; timeseries: null } }>(TWO_FIELDS);
+    harness().simulator.injectFault({ operationId: 'queueTimeseries', fault: { kind: 'hang' } });
+    const reply = await harness().query<{ queue: { summary: { totalCalls: number }; timeseries: null } }>(TWO_FIELDS);
     expect(reply.body.data!.queue.summary.totalCalls).toBeGreaterThanOrEqual(0);
     expect(reply.body.data!.queue.timeseries).toBeNull();
     expect(reply.body.errors![0]).toMatchObject({
@@ -49,20 +47,20 @@ describe('upstream failures', () => {
   });
 
   it('a reset connection is UPSTREAM_UNAVAILABLE', async () => {
-    harness.simulator.injectFault({ operationId: 'queueSummary', times: 1, fault: { kind: 'reset' } });
-    const reply = await harness.query(TWO_FIELDS);
+    harness().simulator.injectFault({ operationId: 'queueSummary', times: 1, fault: { kind: 'reset' } });
+    const reply = await harness().query(TWO_FIELDS);
     expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'queueSummary' } });
   });
 
   it('malformed JSON is UPSTREAM_ERROR on that field, never a crash', async () => {
-    harness.simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'malformed' } });
-    const reply = await harness.query<{ queue: { timeseries: unknown[] } }>(TWO_FIELDS);
+    harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'malformed' } });
+    const reply = await harness().query<{ queue: { timeseries: unknown[] } }>(TWO_FIELDS);
     expect(reply.body.errors![0]).toMatchObject({ message: 'Dataflow answered queueSummary with malformed JSON', extensions: { code: 'UPSTREAM_ERROR' } });
     expect(reply.body.data!.queue.timeseries).toHaveLength(24);
   });
 
   it('404 on a single-resource lookup is null without an error', async () => {
-    const reply = await harness.query('{ reportJob(id: "does-not-exist") { id } }');
+    const reply = await harness().query('{ reportJob(id: "does-not-exist") { id } }');
     expect(reply.body).toEqual({ data: { reportJob: null } });
   });
 
@@ -79,39 +77,34 @@ describe('upstream failures', () => {
 });
 
 describe('credentials', () => {
-  let harness: Harness;
-  beforeAll(async () => { harness = await startHarness(); });
-  afterAll(() => harness.close());
-  beforeEach(() => harness.simulator.resetRequests());
+  const harness = useHarness();
 
   it('a missing Authorization header is UNAUTHENTICATED (401) before any upstream call', async () => {
-    const reply = await harness.query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`, undefined, { authorization: null });
+    const reply = await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`, undefined, { authorization: null });
     expect(reply.status).toBe(401);
     expect(reply.body.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    expect(harness.simulator.requests).toHaveLength(0);
+    expect(harness().simulator.requests).toHaveLength(0);
   });
 
   it('introspection needs no credentials', async () => {
-    const reply = await harness.query('{ __schema { queryType { name } } }', undefined, { authorization: null });
+    const reply = await harness().query('{ __schema { queryType { name } } }', undefined, { authorization: null });
     expect(reply.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
   });
 
   it('the Authorization header is forwarded as given', async () => {
-    await harness.query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`, undefined, { authorization: 'Bearer forwarded-token' });
-    expect(harness.simulator.requests[0]!.headers.authorization).toBe('Bearer forwarded-token');
+    await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`, undefined, { authorization: 'Bearer forwarded-token' });
+    expect(harness().simulator.requests[0]!.headers.authorization).toBe('Bearer forwarded-token');
   });
 });
 
 describe('in production', () => {
-  let harness: Harness;
-  beforeAll(async () => { harness = await startHarness({ env: { NODE_ENV: 'production' } }); });
-  afterAll(() => harness.close());
+  const harness = useHarness({ env: { NODE_ENV: 'production' } });
 
   it('no error carries a stack trace', async () => {
-    harness.simulator.injectFault({ fault: { kind: 'status', status: 500 } });
-    const failed = await harness.query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`);
-    const invalid = await harness.query('{ queueSummary(queues: ["8000"], range: { start: "x", end: "y" }) { totalCalls } }');
-    const unknownField = await harness.query('{ nope }');
+    harness().simulator.injectFault({ fault: { kind: 'status', status: 500 } });
+    const failed = await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`);
+    const invalid = await harness().query('{ queueSummary(queues: ["8000"], range: { start: "x", end: "y" }) { totalCalls } }');
+    const unknownField = await harness().query('{ nope }');
     for (const reply of [failed, invalid, unknownField]) {
       expect(reply.body.errors!.length).toBeGreaterThan(0);
       expect(JSON.stringify(reply.body)).not.toMatch(/stacktrace|at .*\.js:\d+/);

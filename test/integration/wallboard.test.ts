@@ -1,4 +1,4 @@
-import { type Harness, startHarness } from '../helpers/harness.js';
+import { useHarness } from '../helpers/use-harness.js';
 import { WALLBOARD_MEMBERS, wallboardQuery } from '../helpers/wallboard.js';
 
 const WALLBOARD = wallboardQuery();
@@ -13,16 +13,10 @@ type Wallboard = Record<string, {
 }>;
 
 describe('a wallboard in one query', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    // Latency makes a waterfall visible in the request timestamps.
-    harness = await startHarness({ simulator: { latencyMs: 150 }, env: { CACHE_ENABLED: 'false' } });
-  });
-  afterAll(() => harness.close());
-  beforeEach(() => harness.simulator.resetRequests());
+  const harness = useHarness({ simulator: { latencyMs: 150 }, env: { CACHE_ENABLED: 'false' } });
 
   it('nests agents under queues and answers every field', async () => {
-    const reply = await harness.query<Wallboard>(WALLBOARD, { range: TODAY });
+    const reply = await harness().query<Wallboard>(WALLBOARD, { range: TODAY });
     expect(reply.body.errors).toBeUndefined();
     const queues = Object.values(reply.body.data!);
     expect(queues.map((queue) => queue.number)).toEqual(['8000', '8001', '8002']);
@@ -38,34 +32,34 @@ describe('a wallboard in one query', () => {
   });
 
   it('makes each of the 36 distinct upstream requests once, side by side', async () => {
-    await harness.query(WALLBOARD, { range: TODAY });
-    const requests = harness.simulator.requests;
+    await harness().query(WALLBOARD, { range: TODAY });
+    const requests = harness().simulator.requests;
     expect(requests).toHaveLength(36);
-    expect(harness.simulator.countRequests('queueSummary')).toBe(3);
-    expect(harness.simulator.countRequests('queueTimeseries')).toBe(3);
-    expect(harness.simulator.countRequests('agentSummary')).toBe(15);
-    expect(harness.simulator.countRequests('agentTimeseries')).toBe(15);
+    expect(harness().simulator.countRequests('queueSummary')).toBe(3);
+    expect(harness().simulator.countRequests('queueTimeseries')).toBe(3);
+    expect(harness().simulator.countRequests('agentSummary')).toBe(15);
+    expect(harness().simulator.countRequests('agentTimeseries')).toBe(15);
     // A waterfall would spread them over 35 × 150 ms; concurrent requests all arrive within one latency.
     const arrival = requests.map((request) => request.at);
     expect(Math.max(...arrival) - Math.min(...arrival)).toBeLessThan(150);
   });
 
   it('asks for the same upstream request once per operation, whichever fields ask', async () => {
-    const reply = await harness.query(`
+    const reply = await harness().query(`
       query Twice($range: TimeRange!) {
         a: queue(number: "8000") { summary(range: $range) { totalCalls } }
         b: queue(number: "8000") { summary(range: $range) { answeredCalls } }
         c: queueSummary(queues: ["8000"], range: $range) { totalCalls }
       }`, { range: TODAY });
     expect(reply.body.errors).toBeUndefined();
-    expect(harness.simulator.countRequests('queueSummary')).toBe(1);
+    expect(harness().simulator.countRequests('queueSummary')).toBe(1);
     const data = reply.body.data as { a: { summary: { totalCalls: number } }; c: { totalCalls: number } };
     expect(data.a.summary.totalCalls).toBe(data.c.totalCalls);
   });
 
   it('asks for nothing upstream for a queue without fetching fields', async () => {
-    const reply = await harness.query('{ queue(number: "8000") { number agent(number: "101") { number queue { number } } } }');
+    const reply = await harness().query('{ queue(number: "8000") { number agent(number: "101") { number queue { number } } } }');
     expect(reply.body.data).toEqual({ queue: { number: '8000', agent: { number: '101', queue: { number: '8000' } } } });
-    expect(harness.simulator.requests).toHaveLength(0);
+    expect(harness().simulator.requests).toHaveLength(0);
   });
 });
