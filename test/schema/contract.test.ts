@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import {
   buildSchema, findBreakingChanges, findDangerousChanges, type GraphQLSchema, isInputObjectType,
@@ -6,7 +7,8 @@ import {
 import { buildGatewaySchema } from '../../src/schema/build-schema.js';
 import { printGatewaySchema } from '../../src/schema/print-schema.js';
 
-const contractPath = new URL('../../../shared/contract/schema.graphql', import.meta.url);
+const contractPath = new URL('../../contract/schema.graphql', import.meta.url);
+const sharedContract = new URL('../../../shared/contract/', import.meta.url);
 const printedPath = new URL('../../schema.graphql', import.meta.url);
 
 let contract: GraphQLSchema;
@@ -69,5 +71,16 @@ describe('schema.graphql at the repository root', () => {
   it('is the schema the gateway serves (run `npm run schema:print` after changing a type)', async () => {
     const printed = await readFile(printedPath, 'utf8').catch(() => '');
     expect(printed).toBe(printGatewaySchema(generated));
+  });
+});
+
+describe('the contract snapshot in contract/', () => {
+  const shared = existsSync(sharedContract);
+
+  (shared ? it : it.skip)('is the same as ../shared/contract (refresh it with cp ../shared/contract/* contract/)', async () => {
+    for (const file of ['schema.graphql', 'dataflow-openapi.yaml']) {
+      const snapshot = await readFile(new URL(`../../contract/${file}`, import.meta.url), 'utf8');
+      expect(snapshot).toBe(await readFile(new URL(file, sharedContract), 'utf8'));
+    }
   });
 });
