@@ -1,4 +1,5 @@
 import type { SharedCache } from './cache/shared-cache.js';
+import type { SingleFlight } from './cache/single-flight.js';
 import type { TtlPolicy } from './cache/ttl-policy.js';
 import { callerScope } from './cache/keys.js';
 import { CallAnalyticsSource } from './datasources/call-analytics.source.js';
@@ -29,10 +30,13 @@ export interface GatewayContext {
   readonly sources: DataSources;
 }
 
+/** What every request shares: the process's upstream client, caches and policies. */
 export interface ContextDeps {
   readonly http: DataflowHttpClient;
   readonly cache: SharedCache;
+  readonly inFlight: SingleFlight;
   readonly ttl: TtlPolicy;
+  readonly staleIfErrorMs: number;
   readonly now: () => number;
 }
 
@@ -44,7 +48,7 @@ export interface IncomingRequest {
 
 /** Fresh loaders and datasources per request, scoped by the caller's credentials. */
 export function createContext(deps: ContextDeps, incoming: IncomingRequest): GatewayContext {
-  const stats: RequestStats = { upstreamCalls: 0, cacheHits: 0 };
+  const stats: RequestStats = { upstreamCalls: 0, cacheHits: 0, coalesced: 0, stale: [] };
   const caller: UpstreamCaller = {
     authorization: incoming.authorization,
     requestId: incoming.requestId,
@@ -54,7 +58,9 @@ export function createContext(deps: ContextDeps, incoming: IncomingRequest): Gat
   const reader = new UpstreamReader({
     http: deps.http,
     cache: deps.cache,
+    inFlight: deps.inFlight,
     ttl: deps.ttl,
+    staleIfErrorMs: deps.staleIfErrorMs,
     caller,
     scope: incoming.authorization ? callerScope(incoming.authorization) : undefined,
     stats,

@@ -4,9 +4,10 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createSharedCache } from './cache/create-shared-cache.js';
 import type { SharedCache } from './cache/shared-cache.js';
+import { SingleFlight } from './cache/single-flight.js';
 import { TtlPolicy } from './cache/ttl-policy.js';
 import type { GatewayConfig } from './config/config.js';
-import { createContext, type GatewayContext } from './context.js';
+import { type ContextDeps, createContext, type GatewayContext } from './context.js';
 import { DataflowHttpClient } from './datasources/http-client.js';
 import { createFormatError } from './errors/format-error.js';
 import { drain } from './http/drain.js';
@@ -18,6 +19,7 @@ import { sendRequestError } from './http/respond.js';
 import type { Logger } from './logging/logger.js';
 import { useInputErrorPaths } from './plugins/use-input-error-paths.js';
 import { useOperationLog } from './plugins/use-operation-log.js';
+import { useStaleNotice } from './plugins/use-stale-notice.js';
 import { useRequireCredentials } from './plugins/use-require-credentials.js';
 import { buildGatewaySchema } from './schema/build-schema.js';
 
@@ -56,13 +58,16 @@ function plugins(...list: Array<Plugin | false | undefined>): Plugin[] {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, logger } = options;
   const now = options.now ?? Date.now;
-  const http = new DataflowHttpClient({
-    baseUrl: options.dataflowUrl,
-    timeoutMs: config.upstreamTimeoutMs,
-    maxSockets: config.upstreamMaxSockets,
-  });
+  const http = new DataflowHttpClient(options.dataflowUrl, config.upstream, logger);
   const cache = options.cache ?? (await createSharedCache(config, logger));
-  const ttl = new TtlPolicy(config.cacheTtl, config.cacheEnabled);
+  const contextDeps: ContextDeps = {
+    http,
+    cache,
+    inFlight: new SingleFlight(),
+    ttl: new TtlPolicy(config.cacheTtl, config.cacheEnabled),
+    staleIfErrorMs: config.staleIfErrorMs,
+    now,
+  };
 
   const apollo = new ApolloServer<GatewayContext>({
     schema: await buildGatewaySchema(),
@@ -74,6 +79,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stopOnTerminationSignals: false,
     plugins: plugins(
       useOperationLog(),
+      useStaleNotice(),
       useRequireCredentials(),
       useInputErrorPaths(),
       // The gateway serves its own offline GraphiQL page instead of Apollo's CDN-hosted one.
@@ -87,7 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     apollo,
     maxBodyBytes: config.maxBodyBytes,
     context: (request: IncomingMessage, requestId: string) => createContext(
-      { http, cache, ttl, now },
+      contextDeps,
       { authorization: request.headers.authorization, requestId, logger: logger.child({ requestId }) },
     ),
   });

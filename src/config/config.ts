@@ -14,6 +14,25 @@ export interface CacheTtls {
   readonly directoryMs: number;
 }
 
+/** How the gateway treats a slow or failing Dataflow. */
+export interface UpstreamPolicy {
+  /** One attempt's timeout. */
+  readonly timeoutMs: number;
+  /** One read's deadline, covering every attempt and the waits between them. */
+  readonly deadlineMs: number;
+  /** Extra attempts for a read after 502/503/504, a timeout or a reset connection; writes get none. */
+  readonly retries: number;
+  readonly maxSockets: number;
+  readonly breaker: {
+    /** Percentage of failed calls (in a 10 s window) that opens a function's circuit. */
+    readonly errorPercent: number;
+    /** Calls in the window before the percentage counts. */
+    readonly minCalls: number;
+    /** How long an open circuit fails fast before one probe call is let through. */
+    readonly resetMs: number;
+  };
+}
+
 export interface GatewayConfig {
   readonly port: number;
   readonly host: string;
@@ -23,12 +42,13 @@ export interface GatewayConfig {
   readonly logLevel: string;
   readonly production: boolean;
   readonly introspection: boolean;
-  readonly upstreamTimeoutMs: number;
-  readonly upstreamMaxSockets: number;
+  readonly upstream: UpstreamPolicy;
   readonly cacheEnabled: boolean;
   readonly cacheMaxEntries: number;
   readonly cacheMaxBytes: number;
   readonly cacheTtl: CacheTtls;
+  /** How long past its TTL an entry may still be served when Dataflow fails. */
+  readonly staleIfErrorMs: number;
   readonly maxBodyBytes: number;
   readonly simulatorPort: number;
   readonly simulatorLatencyMs: number;
@@ -82,8 +102,17 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     production: env.NODE_ENV === 'production',
     introspection: boolean(env, 'INTROSPECTION', true),
-    upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1),
-    upstreamMaxSockets: integer(env, 'UPSTREAM_MAX_CONNECTIONS', 64, 1),
+    upstream: {
+      timeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1),
+      deadlineMs: integer(env, 'UPSTREAM_DEADLINE_MS', 10_000, 1),
+      retries: integer(env, 'UPSTREAM_RETRIES', 2, 0, 10),
+      maxSockets: integer(env, 'UPSTREAM_MAX_CONNECTIONS', 64, 1),
+      breaker: {
+        errorPercent: integer(env, 'UPSTREAM_BREAKER_ERROR_PERCENT', 50, 1, 100),
+        minCalls: integer(env, 'UPSTREAM_BREAKER_MIN_CALLS', 10, 1),
+        resetMs: integer(env, 'UPSTREAM_BREAKER_RESET_MS', 10_000, 1),
+      },
+    },
     cacheEnabled: boolean(env, 'CACHE_ENABLED', true),
     cacheMaxEntries: integer(env, 'CACHE_MAX_ENTRIES', 50_000, 1),
     cacheMaxBytes: integer(env, 'CACHE_MAX_MB', 128, 1) * 1024 * 1024,
@@ -93,6 +122,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       reportsMs: seconds('CACHE_TTL_REPORTS_SECONDS', 10),
       directoryMs: seconds('CACHE_TTL_DIRECTORY_SECONDS', 300),
     },
+    staleIfErrorMs: seconds('CACHE_STALE_IF_ERROR_SECONDS', 300),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024),
     simulatorPort: integer(env, 'SIMULATOR_PORT', 0, 0, 65535),
     simulatorLatencyMs: integer(env, 'SIMULATOR_LATENCY_MS', 0, 0),

@@ -38,7 +38,7 @@ export abstract class DataflowSource {
 
   protected async write(request: UpstreamRequest, invalidates: readonly CacheGroup[]): Promise<unknown> {
     try {
-      return await this.deps.http.send(request, this.deps.caller);
+      return await this.deps.http.send(request, this.deps.caller, { read: false });
     } finally {
       // Also after a failure: a write that timed out may still have happened upstream.
       await Promise.all(invalidates.map((group) => this.deps.reader.invalidate(group)));

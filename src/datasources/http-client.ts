@@ -1,12 +1,14 @@
 import http from 'node:http';
 import https from 'node:https';
-import { got, type Got, RequestError, TimeoutError } from 'got';
+import { got, type Got, HTTPError, RequestError, type RetryObject, TimeoutError } from 'got';
+import type { UpstreamPolicy } from '../config/config.js';
 import { ErrorCode } from '../errors/error-code.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError, type UpstreamFacts } from '../errors/gateway-error.js';
 import {
   failureFromMalformedBody, failureFromNetwork, failureFromStatus, failureFromTimeout,
 } from '../errors/upstream-failure.js';
 import type { Logger } from '../logging/logger.js';
+import { CircuitBreakers } from './circuit-breakers.js';
 import { parseUpstreamJson, stringifyUpstreamJson } from './upstream-json.js';
 import type { QueryValue, UpstreamRequest } from './upstream-request.js';
 
@@ -15,14 +17,22 @@ export interface UpstreamCaller {
   readonly authorization: string | undefined;
   readonly requestId: string;
   readonly logger: Logger;
-  /** Told of every request actually sent, for the per-operation log line. */
+  /** Told of every attempt actually sent, for the per-operation log line. */
   readonly onUpstreamCall?: () => void;
 }
 
-export interface HttpClientOptions {
-  readonly baseUrl: string;
-  readonly timeoutMs: number;
-  readonly maxSockets: number;
+export interface SendOptions {
+  /** A read may be retried within its deadline; a write is sent exactly once. */
+  readonly read: boolean;
+}
+
+/** Backoff between attempts: "full jitter" over an exponential ceiling. */
+const BACKOFF_BASE_MS = 100;
+const BACKOFF_CAP_MS = 2000;
+
+function backoff({ attemptCount, computedValue }: RetryObject): number {
+  if (computedValue === 0) return 0; // got's rules (method, status, error code, limit) say no
+  return Math.ceil(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attemptCount - 1)));
 }
 
 function searchParams(query: Readonly<Record<string, QueryValue>> | undefined): Record<string, string> | undefined {
@@ -35,44 +45,82 @@ function searchParams(query: Readonly<Record<string, QueryValue>> | undefined): 
 }
 
 /**
- * Speaks HTTP to Dataflow: one keep-alive connection pool per process, the caller's
- * Authorization and request id forwarded, a timeout per call, JSON parsed without losing
- * 64-bit digits, and every failure turned into a GatewayError by errors/upstream-failure.
+ * Speaks HTTP to Dataflow: one keep-alive pool per process with a bounded number of sockets,
+ * the caller's Authorization and request id forwarded, a timeout per attempt, retries with
+ * backoff for reads only (502/503/504, timeouts, resets) inside one deadline, a circuit per
+ * function, JSON parsed without losing 64-bit digits, and every failure turned into a
+ * GatewayError by errors/upstream-failure.
  */
 export class DataflowHttpClient {
   private readonly got: Got;
   private readonly agents: { http: http.Agent; https: https.Agent };
+  private readonly breakers: CircuitBreakers;
 
-  constructor(private readonly options: HttpClientOptions) {
+  constructor(readonly baseUrl: string, private readonly policy: UpstreamPolicy, logger: Logger) {
+    this.breakers = new CircuitBreakers(policy.breaker, logger);
     this.agents = {
-      http: new http.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
-      https: new https.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
+      http: new http.Agent({ keepAlive: true, maxSockets: policy.maxSockets }),
+      https: new https.Agent({ keepAlive: true, maxSockets: policy.maxSockets }),
     };
     this.got = got.extend({
-      prefixUrl: `${options.baseUrl}/`,
+      prefixUrl: `${baseUrl}/`,
       agent: this.agents,
-      timeout: { request: options.timeoutMs },
-      retry: { limit: 0 },
-      throwHttpErrors: false,
+      timeout: { request: policy.timeoutMs },
+      retry: {
+        limit: 0,
+        methods: ['GET', 'POST'],
+        statusCodes: [502, 503, 504],
+        errorCodes: ['ETIMEDOUT', 'ECONNRESET'],
+        calculateDelay: backoff,
+      },
+      hooks: {
+        beforeRetry: [(error, retryCount) => {
+          const caller = error.options.context.caller as UpstreamCaller | undefined;
+          caller?.onUpstreamCall?.();
+          caller?.logger.debug({ upstream: { path: error.options.url?.toString().slice(baseUrl.length), retry: retryCount, reason: error.code } }, 'upstream retry');
+        }],
+      },
       followRedirect: false,
       responseType: 'text',
       headers: { 'user-agent': 'dataflow-graphql-gateway', accept: 'application/json' },
     });
   }
 
-  get baseUrl(): string {
-    return this.options.baseUrl;
-  }
-
   /** Sends one request; resolves to the parsed body (undefined when empty) or throws a GatewayError. */
-  async send(request: UpstreamRequest, caller: UpstreamCaller): Promise<unknown> {
+  async send(request: UpstreamRequest, caller: UpstreamCaller, options: SendOptions): Promise<unknown> {
     if (!caller.authorization) {
       throw new GatewayError(ErrorCode.UNAUTHENTICATED, 'An Authorization header is required');
     }
+    const text = await this.breakers.run(request.operation, () => this.exchange(request, caller, options));
+    if (text.trim() === '') return undefined;
+    try {
+      return parseUpstreamJson(text);
+    } catch {
+      throw failureFromMalformedBody(request.operation, 200);
+    }
+  }
+
+  /** Whether Dataflow answers HTTP at all: any status below 500 proves it is there. */
+  async reachable(timeoutMs: number): Promise<boolean> {
+    try {
+      await this.got('call_queues', { searchParams: { top: '1' }, timeout: { request: timeoutMs } });
+      return true;
+    } catch (error) {
+      return error instanceof HTTPError && error.response.statusCode < 500;
+    }
+  }
+
+  close(): void {
+    this.breakers.shutdown();
+    this.agents.http.destroy();
+    this.agents.https.destroy();
+  }
+
+  /** The HTTP exchange, with its retries; answers the body text or throws a GatewayError. */
+  private async exchange(request: UpstreamRequest, caller: UpstreamCaller, options: SendOptions): Promise<string> {
     const started = performance.now();
     caller.onUpstreamCall?.();
-    let status: number;
-    let text: string;
+    const deadline = options.read ? AbortSignal.timeout(this.policy.deadlineMs) : undefined;
     try {
       const response = await this.got(request.path, {
         method: request.method,
@@ -83,47 +131,28 @@ export class DataflowHttpClient {
           ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
         },
         body: request.body !== undefined ? stringifyUpstreamJson(request.body) : undefined,
+        retry: { limit: options.read ? this.policy.retries : 0 },
+        signal: deadline,
+        context: { caller },
       });
-      status = response.statusCode;
-      text = response.body;
+      this.logCall(caller, request, started, response.statusCode);
+      return response.body;
     } catch (error) {
-      const failure = error instanceof TimeoutError
-        ? failureFromTimeout(request.operation, this.options.timeoutMs)
-        : failureFromNetwork(request.operation, error instanceof RequestError ? error.code : 'request failed');
-      this.logCall(caller, request, started, undefined, failure.message);
+      const failure = this.failure(request, error, deadline);
+      this.logCall(caller, request, started, (failure.extensions.upstream as UpstreamFacts | undefined)?.status, failure.message);
       throw failure;
     }
-    this.logCall(caller, request, started, status);
-    if (status >= 400) throw failureFromStatus(request.operation, status, text);
-    if (text.trim() === '') return undefined;
-    try {
-      return parseUpstreamJson(text);
-    } catch {
-      throw failureFromMalformedBody(request.operation, status);
-    }
   }
 
-  /** Whether Dataflow answers HTTP at all: any status below 500 proves it is there. */
-  async reachable(timeoutMs: number): Promise<boolean> {
-    try {
-      const response = await this.got('call_queues', {
-        searchParams: { top: '1' },
-        timeout: { request: timeoutMs },
-      });
-      return response.statusCode < 500;
-    } catch {
-      return false;
-    }
+  private failure(request: UpstreamRequest, error: unknown, deadline: AbortSignal | undefined): GatewayError {
+    const { operation } = request;
+    if (error instanceof HTTPError) return failureFromStatus(operation, error.response.statusCode, String(error.response.body ?? ''));
+    if (deadline?.aborted) return failureFromTimeout(operation, this.policy.deadlineMs);
+    if (error instanceof TimeoutError) return failureFromTimeout(operation, this.policy.timeoutMs);
+    return failureFromNetwork(operation, error instanceof RequestError ? error.code : 'request failed');
   }
 
-  close(): void {
-    this.agents.http.destroy();
-    this.agents.https.destroy();
-  }
-
-  private logCall(
-    caller: UpstreamCaller, request: UpstreamRequest, started: number, status: number | undefined, failure?: string,
-  ): void {
+  private logCall(caller: UpstreamCaller, request: UpstreamRequest, started: number, status: number | undefined, failure?: string): void {
     caller.logger.debug(
       {
         upstream: {

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import { type CacheGroup, entryKey } from '../cache/keys.js';
 import type { SharedCache } from '../cache/shared-cache.js';
+import type { SingleFlight } from '../cache/single-flight.js';
 import type { CacheClass, TtlPolicy } from '../cache/ttl-policy.js';
+import { ErrorCode } from '../errors/error-code.js';
+import { isGatewayError } from '../errors/gateway-error.js';
 import type { DataflowHttpClient, UpstreamCaller } from './http-client.js';
 import { requestDigest, requestIdentity, type UpstreamRequest } from './upstream-request.js';
 
@@ -14,16 +17,37 @@ export interface ReadSpec<T> {
   readonly group?: CacheGroup;
 }
 
-/** Counted per GraphQL operation for its log line. */
+/** An answer served from the cache past its TTL because Dataflow failed. */
+export interface StaleAnswer {
+  readonly operation: string;
+  readonly ageSeconds: number;
+  readonly reason: string;
+}
+
+/** Counted per GraphQL operation for its log line (and stale answers for the response). */
 export interface RequestStats {
   upstreamCalls: number;
   cacheHits: number;
+  /** Reads that joined an identical request already in flight (this or another operation's). */
+  coalesced: number;
+  stale: StaleAnswer[];
+}
+
+/**
+ * What the shared cache holds: the value and when it stops being fresh. It is kept longer
+ * than that (by the stale-if-error window) so that it can stand in when Dataflow fails.
+ */
+interface CacheEntry {
+  readonly value: unknown;
+  readonly freshUntil: number;
 }
 
 export interface ReaderDeps {
   readonly http: DataflowHttpClient;
   readonly cache: SharedCache;
+  readonly inFlight: SingleFlight;
   readonly ttl: TtlPolicy;
+  readonly staleIfErrorMs: number;
   readonly caller: UpstreamCaller;
   /** The caller's cache scope; undefined without credentials, and then nothing is cached. */
   readonly scope: string | undefined;
@@ -35,10 +59,15 @@ interface PreparedRead {
   readonly identity: string;
 }
 
+/** Failures of Dataflow itself, when an older answer is better than none. Never 4xx. */
+const canServeStale = (error: unknown): boolean =>
+  isGatewayError(error, ErrorCode.UPSTREAM_UNAVAILABLE) || isGatewayError(error, ErrorCode.UPSTREAM_ERROR);
+
 /**
  * Every upstream read of one GraphQL operation goes through here. A DataLoader keyed by the
  * request's identity makes each distinct request once per operation and lets sibling resolvers'
- * requests start together; behind it the shared cache, then Dataflow.
+ * requests start together; behind it the shared cache, then identical reads in flight from
+ * other operations of the same caller (joined, not repeated), then Dataflow.
  */
 export class UpstreamReader {
   private readonly loader = new DataLoader<PreparedRead, unknown, string>(
@@ -69,25 +98,37 @@ export class UpstreamReader {
 
   private async fetch(read: PreparedRead): Promise<unknown> {
     const { spec } = read;
-    const { cache, ttl, scope, stats } = this.deps;
-    const ttlMs = scope === undefined ? 0 : ttl.ttlMs(spec.cacheClass);
-    if (ttlMs <= 0 || scope === undefined) return this.fromUpstream(spec);
-
-    const generation = spec.group ? await this.generation(scope, spec.group) : undefined;
+    const { cache, ttl, scope, stats, staleIfErrorMs } = this.deps;
+    // Without credentials the client refuses before any call; there is no scope to key on.
+    if (scope === undefined) return this.fromUpstream(spec);
+    const ttlMs = ttl.ttlMs(spec.cacheClass);
+    const generation = spec.group && ttlMs > 0 ? await this.generation(scope, spec.group) : undefined;
     const key = entryKey(scope, spec.request.operation, requestDigest(read.identity), generation);
-    const cached = await cache.get<unknown>(key);
-    if (cached !== undefined) {
+
+    const entry = ttlMs > 0 ? await cache.get<CacheEntry>(key) : undefined;
+    if (entry && entry.freshUntil > Date.now()) {
       stats.cacheHits += 1;
-      return cached;
+      return entry.value;
     }
-    const value = await this.fromUpstream(spec);
-    // Not awaited: the answer need not wait for the store. Errors never get here, so are never cached.
-    void cache.set(key, value, ttlMs);
-    return value;
+    try {
+      const { promise, shared } = this.deps.inFlight.run(key, async () => {
+        const value = await this.fromUpstream(spec);
+        // Only successes are stored, and only by the one who fetched them.
+        if (ttlMs > 0) void cache.set(key, { value, freshUntil: Date.now() + ttlMs } satisfies CacheEntry, ttlMs + staleIfErrorMs);
+        return value;
+      });
+      if (shared) stats.coalesced += 1;
+      return await promise;
+    } catch (error) {
+      if (!entry || !canServeStale(error)) throw error;
+      const ageSeconds = Math.round((Date.now() - entry.freshUntil + ttlMs) / 1000);
+      stats.stale.push({ operation: spec.request.operation, ageSeconds, reason: (error as Error).message });
+      return entry.value;
+    }
   }
 
   private async fromUpstream(spec: ReadSpec<unknown>): Promise<unknown> {
-    const json = await this.deps.http.send(spec.request, this.deps.caller);
+    const json = await this.deps.http.send(spec.request, this.deps.caller, { read: true });
     return spec.decode(json);
   }
 

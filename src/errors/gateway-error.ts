@@ -6,6 +6,8 @@ export interface UpstreamFacts {
   readonly operation: string;
   readonly status?: number;
   readonly timeout?: boolean;
+  /** Set when a function's circuit was open and no call was made. */
+  readonly circuit?: 'open';
 }
 
 /**

@@ -2,8 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
 
 /**
- * One info line per GraphQL operation: name, duration, upstream calls made, cache hits and
- * error codes. The request id comes with the context's child logger.
+ * One info line per GraphQL operation: name, duration, upstream calls made, cache hits, reads
+ * joined to identical ones in flight, stale answers and error codes. The request id comes with
+ * the context's child logger.
  */
 export function useOperationLog(): ApolloServerPlugin<GatewayContext> {
   return {
@@ -17,6 +18,8 @@ export function useOperationLog(): ApolloServerPlugin<GatewayContext> {
               durationMs: Math.round((performance.now() - started) * 10) / 10,
               upstreamCalls: contextValue.stats.upstreamCalls,
               cacheHits: contextValue.stats.cacheHits,
+              coalesced: contextValue.stats.coalesced,
+              staleAnswers: contextValue.stats.stale.length,
               errors: errors?.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') ?? [],
             },
             'graphql operation',

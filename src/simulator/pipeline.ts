@@ -32,7 +32,8 @@ interface Answer {
 const MALFORMED_JSON = '{"items":[{"id":"NzAwNTUxOTA5NzczMTQ4MTYw","schedule_name":"Daily qu';
 
 export async function handleRequest(req: IncomingMessage, res: ServerResponse, deps: PipelineDeps): Promise<void> {
-  const at = deps.state.now();
+  // Wall-clock arrival, not the data clock: tests fix the latter and measure concurrency with this.
+  const at = Date.now();
   const body = await readBody(req);
   const method = req.method ?? 'GET';
   const url = new URL(req.url ?? '/', 'http://simulator.invalid');

@@ -24,7 +24,7 @@ export interface RecordedRequest {
   body: string;
   /** Lower-cased header names. */
   headers: Record<string, string | undefined>;
-  /** Epoch ms when received. */
+  /** Wall-clock arrival (Date.now), whatever clock the data follows. */
   at: number;
 }
 

@@ -25,7 +25,7 @@ describe('the shared cache', () => {
 
   it('never stores an error', async () => {
     const query = `{ queue(number: "8002") { agent(number: "113") { summary(range: ${PAST}) { answeredCalls } } } }`;
-    harness().simulator.injectFault({ operationId: 'agentSummary', times: 1, fault: { kind: 'status', status: 503 } });
+    harness().simulator.injectFault({ operationId: 'agentSummary', times: 1, fault: { kind: 'status', status: 500 } });
     const failed = await harness().query(query);
     expect(failed.body.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
     const recovered = await harness().query(query);

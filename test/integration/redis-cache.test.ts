@@ -1,4 +1,5 @@
 import { createClient } from '@keyv/redis';
+import { CACHE_SCHEMA_VERSION } from '../../src/cache/keys.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -51,7 +52,7 @@ describe('the Redis cache store', () => {
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
       expect(key).not.toContain('redis-secret-token');
-      expect(key.startsWith('dfgw::v1:')).toBe(true);
+      expect(key.startsWith(`dfgw::${CACHE_SCHEMA_VERSION}:`)).toBe(true);
       const value = await redis.get(key);
       expect(value ?? '').not.toContain('redis-secret-token');
     }

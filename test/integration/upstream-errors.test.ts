@@ -46,8 +46,8 @@ describe('upstream failures', () => {
     });
   });
 
-  it('a reset connection is UPSTREAM_UNAVAILABLE', async () => {
-    harness().simulator.injectFault({ operationId: 'queueSummary', times: 1, fault: { kind: 'reset' } });
+  it('a connection reset on every attempt is UPSTREAM_UNAVAILABLE', async () => {
+    harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'reset' } });
     const reply = await harness().query(TWO_FIELDS);
     expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'queueSummary' } });
   });

@@ -107,7 +107,8 @@ describe('broken answers', () => {
 });
 
 describe('request recording', () => {
-  it('records operation, method, path, query, raw body, headers and time', async () => {
+  it('records operation, method, path, query, raw body, headers and wall-clock arrival', async () => {
+    const before = Date.now();
     const body = '{"queues":["8000"],"start_time":"2026-11-24T00:00:00Z","end_time":"2026-11-25T00:00:00Z"}';
     await call(sim, 'POST', '/dataflow/queues/summary', { body, token: 'recorded', headers: { 'X-Request-Id': 'req-42' } });
     await call(sim, 'GET', '/dataflow/report_jobs/abc', { query: { unused: 'yes' } });
@@ -120,8 +121,11 @@ describe('request recording', () => {
       query: {},
       body,
       headers: expect.objectContaining({ authorization: 'Bearer recorded', 'x-request-id': 'req-42' }),
-      at: Date.parse('2026-11-25T15:30:00Z'),
+      at: expect.any(Number),
     });
+    // The data clock is fixed at 2026-11-25; arrival is real time, to measure concurrency with.
+    expect(sim.requests[0]!.at).toBeGreaterThanOrEqual(before);
+    expect(sim.requests[0]!.at).toBeLessThanOrEqual(Date.now());
     expect(sim.requests[1]).toMatchObject({ operationId: 'getReportJob', path: '/api/dataflow/report_jobs/abc', query: { unused: 'yes' }, body: '' });
     expect(sim.requests[2]?.operationId).toBe('unknown');
   });

@@ -1,0 +1,156 @@
+import { useHarness } from '../helpers/use-harness.js';
+
+const R = '{ start: "2026-11-20T00:00:00Z", end: "2026-11-21T00:00:00Z" }';
+const SUMMARY = `{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`;
+const AGENT = `{ queue(number: "8000") { agent(number: "101") { summary(range: ${R}) { answeredCalls } } } }`;
+
+const elapsed = async (work: () => Promise<unknown>): Promise<number> => {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+};
+
+describe('retries of reads', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false', UPSTREAM_TIMEOUT_MS: '200', UPSTREAM_RETRIES: '2' } });
+
+  it.each([502, 503, 504])('recover from a passing %i, with backoff', async (status) => {
+    harness().simulator.injectFault({ operationId: 'queueSummary', times: 2, fault: { kind: 'status', status } });
+    const reply = await harness().query(SUMMARY);
+    expect(reply.body.errors).toBeUndefined();
+    const attempts = harness().simulator.requests.map((request) => request.at);
+    expect(attempts).toHaveLength(3);
+    expect(attempts[1]! - attempts[0]!).toBeGreaterThan(0);
+  });
+
+  it('recover from a reset connection and from a timed-out attempt', async () => {
+    harness().simulator.injectFault({ operationId: 'queueSummary', times: 1, fault: { kind: 'reset' } });
+    harness().simulator.injectFault({ operationId: 'queueSummary', times: 1, fault: { kind: 'latency', ms: 1000 } });
+    const reply = await harness().query(SUMMARY);
+    expect(reply.body.errors).toBeUndefined();
+    expect(harness().simulator.countRequests('queueSummary')).toBe(3);
+  });
+
+  it('are not made for other statuses', async () => {
+    harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status: 500 } });
+    const reply = await harness().query(SUMMARY);
+    expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { status: 500 } });
+    expect(harness().simulator.countRequests('queueSummary')).toBe(1);
+  });
+
+  it('are bounded in number', async () => {
+    harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status: 503 } });
+    const reply = await harness().query(SUMMARY);
+    expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { status: 503 } });
+    expect(harness().simulator.countRequests('queueSummary')).toBe(3);
+  });
+
+  it('are never made for mutations', async () => {
+    harness().simulator.injectFault({ operationId: 'createReportJob', fault: { kind: 'status', status: 503 } });
+    const reply = await harness().query('mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Once", cronExpr: "0 1 * * *", recipients: [] }) { id } }');
+    expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'createReportJob', status: 503 } });
+    expect(harness().simulator.countRequests('createReportJob')).toBe(1);
+  });
+});
+
+describe('the deadline of a read', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false', UPSTREAM_TIMEOUT_MS: '300', UPSTREAM_DEADLINE_MS: '800', UPSTREAM_RETRIES: '10' } });
+
+  it('covers every attempt: a hung upstream holds the client no longer than the deadline', async () => {
+    harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'hang' } });
+    let reply: Awaited<ReturnType<ReturnType<typeof harness>['query']>> | undefined;
+    const took = await elapsed(async () => { reply = await harness().query(SUMMARY); });
+    expect(reply!.body.errors![0]).toMatchObject({
+      message: 'Dataflow did not answer queueSummary within 800 ms',
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'queueSummary', timeout: true } },
+    });
+    expect(harness().simulator.countRequests('queueSummary')).toBeGreaterThanOrEqual(2);
+    expect(took).toBeLessThan(800 + 400);
+  });
+});
+
+describe('the circuit of a failing function', () => {
+  const harness = useHarness({
+    env: { CACHE_ENABLED: 'false', UPSTREAM_RETRIES: '0', UPSTREAM_BREAKER_MIN_CALLS: '4', UPSTREAM_BREAKER_RESET_MS: '500' },
+  });
+
+  it('opens after repeated outages, fails fast without calling, and closes after a good probe', async () => {
+    harness().simulator.injectFault({ operationId: 'agentSummary', fault: { kind: 'status', status: 503 } });
+    for (let attempt = 0; attempt < 4; attempt += 1) await harness().query(AGENT);
+    expect(harness().simulator.countRequests('agentSummary')).toBe(4);
+
+    const open = await harness().query<{ queue: { agent: { summary: unknown } } }>(`{
+      queue(number: "8000") { agent(number: "101") { summary(range: ${R}) { answeredCalls } } summary(range: ${R}) { totalCalls } } }`);
+    expect(harness().simulator.countRequests('agentSummary')).toBe(4);
+    expect(open.body.errors![0]).toMatchObject({
+      message: expect.stringContaining('circuit open'),
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'agentSummary', circuit: 'open' } },
+    });
+    // Other functions are not affected.
+    expect(open.body.data).toMatchObject({ queue: { summary: { totalCalls: expect.any(Number) } } });
+
+    harness().simulator.clearFaults();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const probe = await harness().query(AGENT);
+    expect(probe.body.errors).toBeUndefined();
+    const after = await harness().query(AGENT);
+    expect(after.body.errors).toBeUndefined();
+    expect(harness().simulator.countRequests('agentSummary')).toBe(6);
+  });
+
+  it('is not opened by answers that say nothing of its health (400, 401, 404)', async () => {
+    for (let attempt = 0; attempt < 6; attempt += 1) await harness().query(`{ queue(number: "7777") { summary(range: ${R}) { totalCalls } } }`);
+    expect(harness().simulator.countRequests('queueSummary')).toBe(6);
+    const reply = await harness().query(SUMMARY);
+    expect(reply.body.errors).toBeUndefined();
+  });
+});
+
+describe('stale answers when Dataflow fails', () => {
+  const harness = useHarness({ env: { CACHE_TTL_PAST_SECONDS: '1', CACHE_STALE_IF_ERROR_SECONDS: '60', UPSTREAM_RETRIES: '0' } });
+
+  it('serve a recently expired entry and say so in the response extensions', async () => {
+    const fresh = await harness().query(AGENT);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    harness().simulator.injectFault({ operationId: 'agentSummary', fault: { kind: 'status', status: 503 } });
+    const stale = await harness().query(AGENT);
+    expect(stale.body.errors).toBeUndefined();
+    expect(stale.body.data).toEqual(fresh.body.data);
+    expect(stale.body.extensions).toMatchObject({
+      staleData: [{ operation: 'agentSummary', ageSeconds: expect.any(Number), reason: expect.stringContaining('503') }],
+    });
+    expect(harness().simulator.countRequests('agentSummary')).toBe(2);
+  });
+
+  it('are not served for a client error such as 401', async () => {
+    const query = `{ queue(number: "8001") { agent(number: "107") { summary(range: ${R}) { answeredCalls } } } }`;
+    await harness().query(query);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    harness().simulator.injectFault({ operationId: 'agentSummary', fault: { kind: 'status', status: 401 } });
+    const reply = await harness().query(query);
+    expect(reply.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(reply.body.extensions).toBeUndefined();
+  });
+
+  it('are an error when nothing was cached', async () => {
+    harness().simulator.injectFault({ operationId: 'agentSummary', fault: { kind: 'status', status: 503 } });
+    const reply = await harness().query(`{ queue(number: "8002") { agent(number: "113") { summary(range: ${R}) { answeredCalls } } } }`);
+    expect(reply.body.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
+  });
+});
+
+describe('coalescing', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false' }, simulator: { latencyMs: 200 } });
+
+  it('makes identical reads in flight from different operations of one caller once', async () => {
+    const replies = await Promise.all(Array.from({ length: 20 }, () => harness().query(AGENT)));
+    for (const reply of replies) expect(reply.body).toEqual(replies[0]!.body);
+    expect(harness().simulator.countRequests('agentSummary')).toBe(1);
+    const lines = harness().logs.filter((line) => line.msg === 'graphql operation').slice(-20);
+    expect(lines.reduce((sum, line) => sum + (line.coalesced as number), 0)).toBe(19);
+  });
+
+  it('never shares between callers', async () => {
+    await Promise.all(['a', 'b', 'c'].map((caller) => harness().query(AGENT, undefined, { authorization: `Bearer coalesce-${caller}` })));
+    expect(harness().simulator.countRequests('agentSummary')).toBe(3);
+  });
+});
