@@ -18,7 +18,9 @@ import { requestIdOf } from './http/request-id.js';
 import { sendRequestError } from './http/respond.js';
 import type { Logger } from './logging/logger.js';
 import { useInputErrorPaths } from './plugins/use-input-error-paths.js';
+import { armorProtection } from './plugins/armor.js';
 import { useOperationLog } from './plugins/use-operation-log.js';
+import { useQueryCost } from './plugins/use-query-cost.js';
 import { useStaleNotice } from './plugins/use-stale-notice.js';
 import { useRequireCredentials } from './plugins/use-require-credentials.js';
 import { buildGatewaySchema } from './schema/build-schema.js';
@@ -69,8 +71,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     now,
   };
 
+  const schema = await buildGatewaySchema();
+  const armor = armorProtection(config.queryLimits, config.introspection);
   const apollo = new ApolloServer<GatewayContext>({
-    schema: await buildGatewaySchema(),
+    schema,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     formatError: createFormatError(logger, !config.production),
@@ -80,6 +86,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: plugins(
       useOperationLog(),
       useStaleNotice(),
+      ...armor.plugins as Plugin[],
+      config.queryLimits.maxCost > 0 && useQueryCost(schema, config.queryLimits.maxCost),
       useRequireCredentials(),
       useInputErrorPaths(),
       // The gateway serves its own offline GraphiQL page instead of Apollo's CDN-hosted one.

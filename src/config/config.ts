@@ -33,6 +33,16 @@ export interface UpstreamPolicy {
   };
 }
 
+/** Limits on the shape and cost of a query, checked before anything runs. */
+export interface QueryLimits {
+  /** Estimated upstream requests (see schema/cost.ts); 0 turns the check off. */
+  readonly maxCost: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxTokens: number;
+  readonly maxDirectives: number;
+}
+
 export interface GatewayConfig {
   readonly port: number;
   readonly host: string;
@@ -42,6 +52,7 @@ export interface GatewayConfig {
   readonly logLevel: string;
   readonly production: boolean;
   readonly introspection: boolean;
+  readonly queryLimits: QueryLimits;
   readonly upstream: UpstreamPolicy;
   readonly cacheEnabled: boolean;
   readonly cacheMaxEntries: number;
@@ -102,6 +113,13 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     production: env.NODE_ENV === 'production',
     introspection: boolean(env, 'INTROSPECTION', true),
+    queryLimits: {
+      maxCost: integer(env, 'QUERY_MAX_COST', 2000, 0),
+      maxDepth: integer(env, 'QUERY_MAX_DEPTH', 12, 1),
+      maxAliases: integer(env, 'QUERY_MAX_ALIASES', 50, 1),
+      maxTokens: integer(env, 'QUERY_MAX_TOKENS', 5000, 1),
+      maxDirectives: integer(env, 'QUERY_MAX_DIRECTIVES', 20, 1),
+    },
     upstream: {
       timeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1),
       deadlineMs: integer(env, 'UPSTREAM_DEADLINE_MS', 10_000, 1),

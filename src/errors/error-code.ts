@@ -1,5 +1,7 @@
 /** Every `extensions.code` the gateway puts on an error it makes. Clients switch on these. */
 export enum ErrorCode {
+  /** The query would cause more upstream requests than the gateway allows one operation. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** The query's input breaks the contract or a documented Dataflow limit; nothing was sent upstream. */
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   /** No Authorization header, or Dataflow answered 401. */

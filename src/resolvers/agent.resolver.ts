@@ -8,6 +8,7 @@ import { Queue } from '../schema/queue.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
 import { checkRange } from '../validation/time-ranges.js';
 import { TIMESERIES_LIMITS } from './queue.resolver.js';
+import { oneRequest, timeseriesCost } from '../schema/cost.js';
 
 @Resolver(() => Agent)
 export class AgentResolver {
@@ -23,7 +24,7 @@ export class AgentResolver {
     return { number: agent.queueNumber };
   }
 
-  @FieldResolver(() => AgentKpi, { nullable: true })
+  @FieldResolver(() => AgentKpi, { nullable: true, complexity: oneRequest })
   summary(
     @Root() agent: Agent,
     @Arg('range', () => TimeRange) range: TimeRange,
@@ -39,7 +40,7 @@ export class AgentResolver {
     return ctx.sources.queues.agentSummary(agent.queueNumber, agent.number, range);
   }
 
-  @FieldResolver(() => [AgentPoint], { nullable: true, description: 'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.' })
+  @FieldResolver(() => [AgentPoint], { nullable: true, complexity: timeseriesCost, description: 'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.' })
   timeseries(
     @Root() agent: Agent,
     @Arg('range', () => TimeRange) range: TimeRange,

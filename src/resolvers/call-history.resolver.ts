@@ -13,6 +13,7 @@ import { checkInt64Id } from '../validation/scalars.js';
 import { checkRange, YEAR_MS } from '../validation/time-ranges.js';
 import { historyFilter, userHistoryFilter } from './call-history.filters.js';
 import { listWindow, toConnection } from './connection.js';
+import { connectionCost, oneRequest } from '../schema/cost.js';
 
 const MINUTE_MS = 60_000;
 
@@ -29,7 +30,7 @@ const ONE_ROW = { offset: 0, first: 1, withCount: false, lookahead: false };
 
 @Resolver(() => CallSession)
 export class CallHistoryResolver {
-  @Query(() => CallSessionConnection, { nullable: true, description: 'Call history rows matching a filter, newest first as Dataflow orders them.' })
+  @Query(() => CallSessionConnection, { nullable: true, complexity: connectionCost, description: 'Call history rows matching a filter, newest first as Dataflow orders them.' })
   async callHistory(
     @Arg('filter', () => CallHistoryFilter) filter: CallHistoryFilter,
     @Args(() => PageArgs) page: PageArgs,
@@ -40,7 +41,7 @@ export class CallHistoryResolver {
     return toConnection(window, await ctx.sources.calls.history(historyFilter(filter), window));
   }
 
-  @Query(() => CallSessionConnection, { nullable: true, description: 'Call history of the signed-in user.' })
+  @Query(() => CallSessionConnection, { nullable: true, complexity: connectionCost, description: 'Call history of the signed-in user.' })
   async myCallHistory(
     @Arg('filter', () => MyCallHistoryFilter) filter: MyCallHistoryFilter,
     @Args(() => PageArgs) page: PageArgs,
@@ -51,7 +52,7 @@ export class CallHistoryResolver {
     return toConnection(window, await ctx.sources.calls.userHistory(userHistoryFilter(filter), window));
   }
 
-  @Query(() => CallSession, { nullable: true, description: 'One call session: its row is looked up in call history within range (default: the 365 days ending now), its legs in details; null when not found.' })
+  @Query(() => CallSession, { nullable: true, complexity: oneRequest, description: 'One call session: its row is looked up in call history within range (default: the 365 days ending now), its legs in details; null when not found.' })
   async callSession(
     @Arg('sessionId', () => ID) sessionId: string,
     @Arg('range', () => TimeRange, { nullable: true }) range: TimeRange | null | undefined,
@@ -63,7 +64,7 @@ export class CallHistoryResolver {
     return found.items[0] ?? null;
   }
 
-  @FieldResolver(() => [CallLeg], { nullable: true, description: 'The legs of this call, fetched once per distinct session across the whole response.' })
+  @FieldResolver(() => [CallLeg], { nullable: true, complexity: oneRequest, description: 'The legs of this call, fetched once per distinct session across the whole response.' })
   details(@Root() session: CallSession, @Ctx() ctx: GatewayContext): Promise<CallLegRecord[] | null> {
     return ctx.sources.calls.details(session.sessionId, session.source);
   }

@@ -7,10 +7,11 @@ import { CallVolumePoint } from '../schema/call-volume.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
 import { checkInt64Id } from '../validation/scalars.js';
 import { checkRange, YEAR_MS } from '../validation/time-ranges.js';
+import { oneRequest } from '../schema/cost.js';
 
 @Resolver()
 export class CallVolumeResolver {
-  @Query(() => [CallVolumePoint], { nullable: true, description: 'Call volume over 1 to 365 days: hourly for one day, daily for several. Administrators may name tenants; tenant users see their own.' })
+  @Query(() => [CallVolumePoint], { nullable: true, complexity: oneRequest, description: 'Call volume over 1 to 365 days: hourly for one day, daily for several. Administrators may name tenants; tenant users see their own.' })
   callVolume(
     @Arg('range', () => TimeRange) range: TimeRange,
     @Arg('tenants', () => [ID], { nullable: true }) tenants: string[] | null | undefined,

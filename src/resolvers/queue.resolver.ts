@@ -10,6 +10,7 @@ import { Queue, QueueKpi, QueuePoint } from '../schema/queue.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
 import { checkList, checkNotEmpty } from '../validation/scalars.js';
 import { checkRange } from '../validation/time-ranges.js';
+import { DIRECTORY_GUESS, memberList, oneRequest, timeseriesCost } from '../schema/cost.js';
 
 export const TIMESERIES_LIMITS = {
   maxMs: TIMESERIES_MAX_SPAN_MS,
@@ -25,7 +26,7 @@ const numbersOf = (numbers: readonly string[], argument: string): string[] =>
 
 @Resolver(() => Queue)
 export class QueueResolver {
-  @Query(() => QueueKpi, { nullable: true, description: 'KPIs of one or more queues over a range; with several queues Dataflow returns their average.' })
+  @Query(() => QueueKpi, { nullable: true, complexity: oneRequest, description: 'KPIs of one or more queues over a range; with several queues Dataflow returns their average.' })
   queueSummary(
     @Arg('queues', () => [String]) queues: string[],
     @Arg('range', () => TimeRange) range: TimeRange,
@@ -40,7 +41,7 @@ export class QueueResolver {
     return { number: checkNotEmpty(number, 'number') };
   }
 
-  @Query(() => [Queue], { nullable: true, description: "Several queues by number, for dashboards and wallboards; without numbers, every queue of the PBX's queue directory." })
+  @Query(() => [Queue], { nullable: true, complexity: memberList(DIRECTORY_GUESS.queues), description: "Several queues by number, for dashboards and wallboards; without numbers, every queue of the PBX's queue directory." })
   async queues(
     @Arg('numbers', () => [String], { nullable: true }) numbers: string[] | null | undefined,
     @Ctx() ctx: GatewayContext,
@@ -56,7 +57,7 @@ export class QueueResolver {
     return (await ctx.sources.directory.queue(queue.number))?.name ?? null;
   }
 
-  @FieldResolver(() => QueueKpi, { nullable: true })
+  @FieldResolver(() => QueueKpi, { nullable: true, complexity: oneRequest })
   summary(
     @Root() queue: Queue,
     @Arg('range', () => TimeRange) range: TimeRange,
@@ -65,7 +66,7 @@ export class QueueResolver {
     return ctx.sources.queues.summary([queue.number], checkRange(range, 'range', SUMMARY_LIMITS));
   }
 
-  @FieldResolver(() => [QueuePoint], { nullable: true, description: 'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.' })
+  @FieldResolver(() => [QueuePoint], { nullable: true, complexity: timeseriesCost, description: 'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.' })
   timeseries(
     @Root() queue: Queue,
     @Arg('range', () => TimeRange) range: TimeRange,
@@ -80,7 +81,7 @@ export class QueueResolver {
     return { number: checkNotEmpty(number, 'number'), queueNumber: queue.number };
   }
 
-  @FieldResolver(() => [Agent], { nullable: true, description: "The given agents, or without numbers every agent of the queue in the PBX's queue directory." })
+  @FieldResolver(() => [Agent], { nullable: true, complexity: memberList(DIRECTORY_GUESS.agents), description: "The given agents, or without numbers every agent of the queue in the PBX's queue directory." })
   async agents(
     @Root() queue: Queue,
     @Arg('numbers', () => [String], { nullable: true }) numbers: string[] | null | undefined,

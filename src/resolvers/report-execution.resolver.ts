@@ -11,10 +11,11 @@ import { checkNotEmpty } from '../validation/scalars.js';
 import { listWindow, toConnection } from './connection.js';
 import { deleted } from './deletion.js';
 import { executionCriteria, executionSort } from './report-criteria.js';
+import { connectionCost, oneRequest } from '../schema/cost.js';
 
 @Resolver(() => ReportExecution)
 export class ReportExecutionResolver {
-  @Query(() => ReportExecutionConnection, { nullable: true, description: 'Report execution logs: runs of report jobs and the files they produced. Without orderBy, newest first.' })
+  @Query(() => ReportExecutionConnection, { nullable: true, complexity: connectionCost, description: 'Report execution logs: runs of report jobs and the files they produced. Without orderBy, newest first.' })
   async reportExecutions(
     @Arg('where', () => ReportExecutionWhere, { nullable: true }) where: ReportExecutionWhere | null | undefined,
     @Arg('orderBy', () => [ReportExecutionOrder], { nullable: true }) orderBy: ReportExecutionOrder[] | null | undefined,
@@ -26,12 +27,12 @@ export class ReportExecutionResolver {
     return toConnection(window, await ctx.sources.reportExecutions.list(executionCriteria(where), executionSort(orderBy), window));
   }
 
-  @FieldResolver(() => ReportJob, { nullable: true, description: 'The job that produced this run; null when it was deleted since.' })
+  @FieldResolver(() => ReportJob, { nullable: true, complexity: oneRequest, description: 'The job that produced this run; null when it was deleted since.' })
   job(@Root() execution: ReportExecution, @Ctx() ctx: GatewayContext): Promise<ReportJobRecord | null> | null {
     return execution.jobId ? ctx.sources.reportJobs.get(execution.jobId) : null;
   }
 
-  @Mutation(() => DeletePayload, { nullable: true, description: 'An unknown id answers deleted: false.' })
+  @Mutation(() => DeletePayload, { nullable: true, complexity: oneRequest, description: 'An unknown id answers deleted: false.' })
   deleteReportExecution(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
     const executionId = checkNotEmpty(id, 'id');
     return deleted(executionId, ctx.sources.reportExecutions.destroy(executionId));

@@ -10,6 +10,7 @@ import { CreateReportJobInput, UpdateReportJobInput } from '../schema/report.inp
 import { checkNotEmpty } from '../validation/scalars.js';
 import { deleted } from './deletion.js';
 import { createFields, updateFields } from './report-job-fields.js';
+import { oneRequest, writeAndRead } from '../schema/cost.js';
 
 /** Reads back the job just written; the write invalidated this caller's cached jobs. */
 async function readBack(ctx: GatewayContext, id: string, operation: string): Promise<ReportJobRecord> {
@@ -20,7 +21,7 @@ async function readBack(ctx: GatewayContext, id: string, operation: string): Pro
 
 @Resolver()
 export class ReportJobMutationResolver {
-  @Mutation(() => ReportJob, { nullable: true })
+  @Mutation(() => ReportJob, { nullable: true, complexity: writeAndRead })
   async createReportJob(
     @Arg('input', () => CreateReportJobInput) input: CreateReportJobInput,
     @Ctx() ctx: GatewayContext,
@@ -29,7 +30,7 @@ export class ReportJobMutationResolver {
     return readBack(ctx, id, 'createReportJob');
   }
 
-  @Mutation(() => ReportJob, { nullable: true, description: 'Changes only the fields given; an unknown id is an error with code NOT_FOUND.' })
+  @Mutation(() => ReportJob, { nullable: true, complexity: writeAndRead, description: 'Changes only the fields given; an unknown id is an error with code NOT_FOUND.' })
   async updateReportJob(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateReportJobInput) input: UpdateReportJobInput,
@@ -48,7 +49,7 @@ export class ReportJobMutationResolver {
     return readBack(ctx, jobId, 'updateReportJob');
   }
 
-  @Mutation(() => DeletePayload, { nullable: true, description: 'An unknown id answers deleted: false.' })
+  @Mutation(() => DeletePayload, { nullable: true, complexity: oneRequest, description: 'An unknown id answers deleted: false.' })
   deleteReportJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
     const jobId = checkNotEmpty(id, 'id');
     return deleted(jobId, ctx.sources.reportJobs.destroy(jobId));

@@ -11,10 +11,11 @@ import { ExecutionPageArgs, PageArgs } from '../schema/page.args.js';
 import { checkNotEmpty } from '../validation/scalars.js';
 import { listWindow, toConnection } from './connection.js';
 import { jobCriteria, jobSort } from './report-criteria.js';
+import { connectionCost, oneRequest } from '../schema/cost.js';
 
 @Resolver(() => ReportJob)
 export class ReportJobResolver {
-  @Query(() => ReportJobConnection, { nullable: true, description: 'Scheduled report jobs. Without orderBy, newest first (by createdAt).' })
+  @Query(() => ReportJobConnection, { nullable: true, complexity: connectionCost, description: 'Scheduled report jobs. Without orderBy, newest first (by createdAt).' })
   async reportJobs(
     @Arg('where', () => ReportJobWhere, { nullable: true }) where: ReportJobWhere | null | undefined,
     @Arg('orderBy', () => [ReportJobOrder], { nullable: true }) orderBy: ReportJobOrder[] | null | undefined,
@@ -26,12 +27,12 @@ export class ReportJobResolver {
     return toConnection(window, await ctx.sources.reportJobs.list(jobCriteria(where), jobSort(orderBy), window));
   }
 
-  @Query(() => ReportJob, { nullable: true, description: 'One report job; null when it does not exist.' })
+  @Query(() => ReportJob, { nullable: true, complexity: oneRequest, description: 'One report job; null when it does not exist.' })
   reportJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<ReportJobRecord | null> {
     return ctx.sources.reportJobs.get(checkNotEmpty(id, 'id'));
   }
 
-  @FieldResolver(() => ReportExecutionConnection, { nullable: true, description: 'Runs of this job, newest first.' })
+  @FieldResolver(() => ReportExecutionConnection, { nullable: true, complexity: connectionCost, description: 'Runs of this job, newest first.' })
   async executions(
     @Root() job: ReportJob,
     @Args(() => ExecutionPageArgs) page: ExecutionPageArgs,
