@@ -111,12 +111,11 @@ export class UpstreamReader {
       return entry.value;
     }
     try {
-      const { promise, shared } = this.deps.inFlight.run(key, async () => {
-        const value = await this.fromUpstream(spec);
-        // Only successes are stored, and only by the one who fetched them.
-        if (ttlMs > 0) void cache.set(key, { value, freshUntil: Date.now() + ttlMs } satisfies CacheEntry, ttlMs + staleIfErrorMs);
-        return value;
-      });
+      // Only successes are stored, by the one who fetched them; joiners wait for neither.
+      const store = ttlMs > 0
+        ? (value: unknown) => cache.set(key, { value, freshUntil: Date.now() + ttlMs } satisfies CacheEntry, ttlMs + staleIfErrorMs)
+        : undefined;
+      const { promise, shared } = this.deps.inFlight.run(key, () => this.fromUpstream(spec), store);
       if (shared) stats.coalesced += 1;
       return await promise;
     } catch (error) {

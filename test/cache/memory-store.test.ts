@@ -1,5 +1,5 @@
 import { createLogger } from '../../src/logging/logger.js';
-import { callerScope, entryKey } from '../../src/cache/keys.js';
+import { CACHE_SCHEMA_VERSION, callerScope, entryKey } from '../../src/cache/keys.js';
 import { KeyvSharedCache } from '../../src/cache/shared-cache.js';
 import { createMemoryKeyv } from '../../src/cache/stores.js';
 
@@ -52,7 +52,7 @@ describe('keys', () => {
     const scope = callerScope('Bearer secret-token-123');
     const key = entryKey(scope, 'queueSummary', 'digest');
     expect(key).not.toContain('secret-token-123');
-    expect(key.startsWith('v1:')).toBe(true);
+    expect(key.startsWith(`${CACHE_SCHEMA_VERSION}:`)).toBe(true);
     expect(scope).toHaveLength(43);
     expect(callerScope('Bearer secret-token-124')).not.toBe(scope);
   });
