@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createSharedCache } from './cache/create-shared-cache.js';
 import type { SharedCache } from './cache/shared-cache.js';
 import { SingleFlight } from './cache/single-flight.js';
@@ -92,6 +92,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useInputErrorPaths(),
       // The gateway serves its own offline GraphiQL page instead of Apollo's CDN-hosted one.
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints are set; the plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
     ),
   });
   await apollo.start();

@@ -4,6 +4,12 @@ import { LRUCache } from 'lru-cache';
 
 /** Values are plain JSON (see domain/models.ts), so native JSON is the fastest faithful codec. */
 const codec = { serialize: JSON.stringify, deserialize: JSON.parse };
+
+/**
+ * In memory, values are kept as objects: no parse on every hit. Nothing mutates a value read
+ * from the cache (resolvers build new objects), and the size bound is computed once, on store.
+ */
+const inProcess = { serialize: undefined, deserialize: undefined };
 const NAMESPACE = 'dfgw';
 
 export interface MemoryStoreLimits {
@@ -16,13 +22,13 @@ export interface MemoryStoreLimits {
  * object. This adapter translates, so the LRU also drops entries when they expire.
  */
 export class LruStore {
-  constructor(private readonly lru: LRUCache<string, string>) {}
+  constructor(private readonly lru: LRUCache<string, object>) {}
 
-  get(key: string): string | undefined {
+  get(key: string): object | undefined {
     return this.lru.get(key);
   }
 
-  set(key: string, value: string, ttl?: number): boolean {
+  set(key: string, value: object, ttl?: number): boolean {
     this.lru.set(key, value, ttl ? { ttl } : undefined);
     return true;
   }
@@ -53,13 +59,13 @@ export class LruStore {
  * so 100 000 distinct keys cannot grow the process without limit.
  */
 export function createMemoryKeyv(limits: MemoryStoreLimits): Keyv {
-  const lru = new LRUCache<string, string>({
+  const lru = new LRUCache<string, object>({
     max: limits.maxEntries,
     maxSize: limits.maxBytes,
-    // UTF-16 code units, roughly the bytes V8 holds for the key and the serialised value.
-    sizeCalculation: (value, key) => Math.max(1, (value.length + key.length) * 2),
+    // The serialised length in UTF-16 code units: close to what V8 holds for key and value.
+    sizeCalculation: (value, key) => Math.max(1, (JSON.stringify(value).length + key.length) * 2),
   });
-  return new Keyv({ store: new LruStore(lru), namespace: NAMESPACE, ...codec });
+  return new Keyv({ store: new LruStore(lru), namespace: NAMESPACE, ...inProcess });
 }
 
 export interface RedisKeyv {

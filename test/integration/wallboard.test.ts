@@ -1,5 +1,5 @@
 import { useHarness } from '../helpers/use-harness.js';
-import { WALLBOARD_MEMBERS, wallboardQuery } from '../helpers/wallboard.js';
+import { WALLBOARD_MEMBERS, wallboardQuery } from '../../bench/wallboard.js';
 
 const WALLBOARD = wallboardQuery();
 
