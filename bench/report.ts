@@ -94,7 +94,8 @@ returning the same ${warm.responseBytes} response bytes without GraphQL: the cei
 ${loadRow('Gateway', warm.gateway)}
 ${loadRow('Bare node:http, same bytes', warm.ceiling)}
 
-The gateway reaches **${ratio(warm.gateway.requestsPerSecond, warm.ceiling.requestsPerSecond)} of the ceiling's throughput**.
+The gateway reaches **${round((warm.gateway.requestsPerSecond / warm.ceiling.requestsPerSecond) * 100)}% of the ceiling's throughput**: the rest is GraphQL
+execution and serialisation of the ~1,300 fields of the answer, which the ceiling skips.
 
 ## 3. Against GraphQL Mesh
 

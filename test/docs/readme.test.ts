@@ -16,7 +16,7 @@ describe('the README', () => {
   beforeAll(async () => { readme = await readFile(join(root, 'README.md'), 'utf8'); });
 
   it('names only environment variables the code reads', async () => {
-    const code = `${await sources('src')}\n${await sources('test')}`;
+    const code = `${await sources('src')}\n${await sources('test')}\n${await sources('bench')}`;
     const documented = [...readme.matchAll(/`([A-Z][A-Z0-9_]{2,})`/g)].map((match) => match[1]!)
       .filter((name) => name.includes('_') || ['PORT', 'HOST'].includes(name));
     expect(documented.length).toBeGreaterThan(15);
