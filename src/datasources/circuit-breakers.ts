@@ -33,12 +33,6 @@ export class CircuitBreakers {
     }) as Promise<T>;
   }
 
-  state(operation: OperationId): 'closed' | 'open' | 'half-open' {
-    const breaker = this.breakers.get(operation);
-    if (!breaker || breaker.closed) return 'closed';
-    return breaker.halfOpen ? 'half-open' : 'open';
-  }
-
   shutdown(): void {
     for (const breaker of this.breakers.values()) breaker.shutdown();
   }
