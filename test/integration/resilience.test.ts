@@ -98,10 +98,16 @@ describe('the circuit of a failing function', () => {
   });
 
   it('is not opened by answers that say nothing of its health (400, 401, 404)', async () => {
-    for (let attempt = 0; attempt < 6; attempt += 1) await harness().query(`{ queue(number: "7777") { summary(range: ${R}) { totalCalls } } }`);
-    expect(harness().simulator.countRequests('queueSummary')).toBe(6);
+    for (let attempt = 0; attempt < 3; attempt += 1) await harness().query(`{ queue(number: "7777") { summary(range: ${R}) { totalCalls } } }`);
+    harness().simulator.injectFault({ operationId: 'queueSummary', times: 3, fault: { kind: 'status', status: 401 } });
+    harness().simulator.injectFault({ operationId: 'queueSummary', times: 3, fault: { kind: 'status', status: 404 } });
+    const codes: unknown[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) codes.push((await harness().query(SUMMARY)).body.errors?.[0]?.extensions?.code);
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+    expect(harness().simulator.countRequests('queueSummary')).toBe(9);
     const reply = await harness().query(SUMMARY);
     expect(reply.body.errors).toBeUndefined();
+    expect(harness().simulator.countRequests('queueSummary')).toBe(10);
   });
 });
 
@@ -152,5 +158,33 @@ describe('coalescing', () => {
   it('never shares between callers', async () => {
     await Promise.all(['a', 'b', 'c'].map((caller) => harness().query(AGENT, undefined, { authorization: `Bearer coalesce-${caller}` })));
     expect(harness().simulator.countRequests('agentSummary')).toBe(3);
+  });
+});
+
+describe('the connection pool', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false', UPSTREAM_MAX_CONNECTIONS: '2' }, simulator: { latencyMs: 100 } });
+
+  it('bounds the upstream requests in flight at once', async () => {
+    const reply = await harness().query(`{ queue(number: "8000") {
+      summary(range: ${R}) { totalCalls } timeseries(range: ${R}) { time }
+      agents(numbers: ["101", "102", "103"]) { summary(range: ${R}) { answeredCalls } } } }`);
+    expect(reply.body.errors).toBeUndefined();
+    const arrivals = harness().simulator.requests.map((request) => request.at).sort((a, b) => a - b);
+    expect(arrivals).toHaveLength(5);
+    // With two connections, a third request can start only once the first has been answered.
+    for (let index = 2; index < arrivals.length; index += 1) expect(arrivals[index]! - arrivals[index - 2]!).toBeGreaterThanOrEqual(90);
+  });
+});
+
+describe('a slow upstream', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false', UPSTREAM_TIMEOUT_MS: '2000' } });
+
+  it('within the timeout is simply waited for', async () => {
+    harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'latency', ms: 400 } });
+    let reply: Awaited<ReturnType<ReturnType<typeof harness>['query']>> | undefined;
+    const took = await elapsed(async () => { reply = await harness().query(SUMMARY); });
+    expect(reply!.body.errors).toBeUndefined();
+    expect(took).toBeGreaterThanOrEqual(400);
+    expect(harness().simulator.countRequests('queueSummary')).toBe(1);
   });
 });
