@@ -4,6 +4,9 @@ import { createLogger } from './logging/logger.js';
 import { startGateway } from './server.js';
 import { startSimulator } from './simulator/index.js';
 
+/** Longer than the HTTP drain's deadline (10 s), so a clean stop always gets to finish. */
+const SHUTDOWN_LIMIT_MS = 15_000;
+
 /**
  * `npm start`: the gateway on PORT (default 4000). Without DATAFLOW_URL it starts the embedded
  * Dataflow simulator and fronts that, with a demo token preset in the query editor.
@@ -34,6 +37,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Whatever hangs (a stalled store, a client that never reads), the process ends.
+    setTimeout(() => {
+      logger.error('shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
     await gateway.stop();
     await simulator?.close();
     process.exit(0);

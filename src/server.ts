@@ -17,6 +17,7 @@ import { LandingRoutes } from './http/landing/landing-routes.js';
 import { requestIdOf } from './http/request-id.js';
 import { sendRequestError } from './http/respond.js';
 import type { Logger } from './logging/logger.js';
+import { useExactVariables } from './plugins/use-exact-variables.js';
 import { useInputErrorPaths } from './plugins/use-input-error-paths.js';
 import { armorProtection } from './plugins/armor.js';
 import { useOperationLog } from './plugins/use-operation-log.js';
@@ -90,6 +91,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       config.queryLimits.maxCost > 0 && useQueryCost(schema, config.queryLimits.maxCost),
       useRequireCredentials(),
       useInputErrorPaths(),
+      useExactVariables(),
       // The gateway serves its own offline GraphiQL page instead of Apollo's CDN-hosted one.
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are set; the plugin would still wrap every field resolver.

@@ -11,8 +11,8 @@ export async function createSharedCache(config: GatewayConfig, logger: Logger): 
     const keyv = createMemoryKeyv({ maxEntries: config.cacheMaxEntries, maxBytes: config.cacheMaxBytes });
     return new KeyvSharedCache(keyv, logger, generationTtlMs);
   }
-  const { keyv, connected } = createRedisKeyv(config.redisUrl);
-  const cache = new KeyvSharedCache(keyv, logger, generationTtlMs);
+  const { keyv, connected, close } = createRedisKeyv(config.redisUrl);
+  const cache = new KeyvSharedCache(keyv, logger, generationTtlMs, close);
   if (await connected) logger.info('cache: connected to Redis');
   else logger.warn('cache: Redis did not answer; serving uncached until it does');
   return cache;

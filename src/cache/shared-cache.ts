@@ -22,6 +22,20 @@ const newGeneration = (): string => randomBytes(6).toString('base64url');
 /** While a store is down every call fails; one warning per interval is enough. */
 const WARN_INTERVAL_MS = 10_000;
 
+class CacheTimeout extends Error {}
+
+/**
+ * A store that accepts a command and never answers (a stalled Redis) must not hold requests:
+ * past `ms` the operation counts as failed (a miss) and the request goes on without it.
+ */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CacheTimeout(`cache store did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 export class KeyvSharedCache implements SharedCache {
   private lastWarning = 0;
 
@@ -29,13 +43,17 @@ export class KeyvSharedCache implements SharedCache {
     private readonly keyv: Keyv,
     private readonly logger: Logger,
     private readonly generationTtlMs: number,
+    /** Closes the store's connection; the in-memory store has none. */
+    private readonly closeStore: () => Promise<void> = async () => undefined,
+    /** Longest wait for one cache operation; a store that answers in memory never comes near. */
+    private readonly operationTimeoutMs = 250,
   ) {
     keyv.on('error', (error: unknown) => this.warn(error, 'cache store error; reads miss until it recovers'));
   }
 
   async get<T>(key: string): Promise<T | undefined> {
     try {
-      return (await this.keyv.get(key)) as T | undefined;
+      return (await withTimeout(this.keyv.get(key), this.operationTimeoutMs)) as T | undefined;
     } catch (error) {
       this.warn(error, 'cache read failed; treating as a miss');
       return undefined;
@@ -45,7 +63,7 @@ export class KeyvSharedCache implements SharedCache {
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
     if (ttlMs <= 0) return;
     try {
-      await this.keyv.set(key, value, ttlMs);
+      await withTimeout(this.keyv.set(key, value, ttlMs), this.operationTimeoutMs);
     } catch (error) {
       this.warn(error, 'cache write failed');
     }
@@ -74,7 +92,7 @@ export class KeyvSharedCache implements SharedCache {
 
   async close(): Promise<void> {
     try {
-      await this.keyv.disconnect();
+      await this.closeStore();
     } catch (error) {
       this.logger.warn({ err: error }, 'cache store did not close cleanly');
     }

@@ -6,10 +6,19 @@ import { LRUCache } from 'lru-cache';
 const codec = { serialize: JSON.stringify, deserialize: JSON.parse };
 
 /**
- * In memory, values are kept as objects: no parse on every hit. Nothing mutates a value read
- * from the cache (resolvers build new objects), and the size bound is computed once, on store.
+ * In memory, values are kept as objects: no parse on every hit. They are shared by every later
+ * request, so they are frozen on the way in: code that mutated one would throw, not corrupt the
+ * cache. The size bound is computed once, on store.
  */
 const inProcess = { serialize: undefined, deserialize: undefined };
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
 const NAMESPACE = 'dfgw';
 
 export interface MemoryStoreLimits {
@@ -29,7 +38,7 @@ export class LruStore {
   }
 
   set(key: string, value: object, ttl?: number): boolean {
-    this.lru.set(key, value, ttl ? { ttl } : undefined);
+    this.lru.set(key, deepFreeze(value), ttl ? { ttl } : undefined);
     return true;
   }
 
@@ -72,6 +81,8 @@ export interface RedisKeyv {
   readonly keyv: Keyv;
   /** Resolves true once connected, false if Redis did not answer in time (it keeps retrying). */
   readonly connected: Promise<boolean>;
+  /** Closes the connection: cleanly if Redis answers soon, else by dropping it (no more retries). */
+  close(): Promise<void>;
 }
 
 /**
@@ -94,5 +105,10 @@ export function createRedisKeyv(url: string, connectWaitMs = 2000): RedisKeyv {
     client.connect().then(() => true, () => false),
     new Promise<boolean>((resolve) => setTimeout(resolve, connectWaitMs, false).unref()),
   ]);
-  return { keyv, connected };
+  const close = async () => {
+    const closed = client.isReady ? client.close().then(() => true, () => false) : Promise.resolve(false);
+    const inTime = await Promise.race([closed, new Promise<boolean>((resolve) => setTimeout(resolve, 1000, false).unref())]);
+    if (!inTime && client.isOpen) client.destroy();
+  };
+  return { keyv, connected, close };
 }

@@ -2,10 +2,10 @@ import type { CacheClass } from '../cache/ttl-policy.js';
 import type { CallDirection, CallStatus, Interval } from '../domain/enums.js';
 import type { CallLegRecord, CallSessionRecord, CallVolumePoint, HistorySource, Page } from '../domain/models.js';
 import type { TimeRangeValue } from '../domain/time-range.js';
+import { rangeBody, upstreamInterval } from './dataflow-params.js';
 import { DataflowSource } from './dataflow-source.js';
 import { decodeCallVolume, decodeDetails, decodeHistoryPage } from './decode/call-analytics.js';
 import { type ListWindow, type PageRequest, readWindow, type WindowResult } from './paging.js';
-import { rangeBody, upstreamInterval } from './queue-analytics.source.js';
 import { type OperationId, segment } from './upstream-request.js';
 
 /** Conditions shared by both history functions, already validated. */

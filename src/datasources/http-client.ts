@@ -9,7 +9,7 @@ import {
 } from '../errors/upstream-failure.js';
 import type { Logger } from '../logging/logger.js';
 import { CircuitBreakers } from './circuit-breakers.js';
-import { parseUpstreamJson, stringifyUpstreamJson } from './upstream-json.js';
+import { parseJsonKeepingDigits, stringifyKeepingDigits } from '../json/lossless-json.js';
 import type { QueryValue, UpstreamRequest } from './upstream-request.js';
 
 /** Who is calling, for one GraphQL request. Only these headers are forwarded upstream. */
@@ -94,7 +94,7 @@ export class DataflowHttpClient {
     const text = await this.breakers.run(request.operation, () => this.exchange(request, caller, options));
     if (text.trim() === '') return undefined;
     try {
-      return parseUpstreamJson(text);
+      return parseJsonKeepingDigits(text);
     } catch {
       throw failureFromMalformedBody(request.operation, 200);
     }
@@ -130,7 +130,7 @@ export class DataflowHttpClient {
           'x-request-id': caller.requestId,
           ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
         },
-        body: request.body !== undefined ? stringifyUpstreamJson(request.body) : undefined,
+        body: request.body !== undefined ? stringifyKeepingDigits(request.body) : undefined,
         retry: { limit: options.read ? this.policy.retries : 0 },
         signal: deadline,
         context: { caller },

@@ -41,3 +41,14 @@ export function orderBy(terms: readonly OrderTerm[]): string | undefined {
   if (terms.length === 0) return undefined;
   return terms.map((term) => `${term.field} ${term.descending ? 'desc' : 'asc'}`).join(', ');
 }
+
+/**
+ * The order for paging: the terms asked for, then the unique id. Pages are read side by side
+ * and resumed from cursors; among rows that tie on the asked-for fields a server may answer in
+ * any order, and rows would then repeat or go missing between pages.
+ */
+export function stableOrderBy(terms: readonly OrderTerm[], uniqueField = 'id'): string {
+  const asked = terms.filter((term) => term.field !== uniqueField);
+  const unique = terms.find((term) => term.field === uniqueField) ?? { field: uniqueField, descending: false };
+  return orderBy([...asked, unique])!;
+}

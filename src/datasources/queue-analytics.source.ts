@@ -1,13 +1,10 @@
-import { INTERVAL_HOURS, type Interval } from '../domain/enums.js';
+import type { Interval } from '../domain/enums.js';
 import type { AgentKpi, AgentPoint, QueueKpi, QueuePoint } from '../domain/models.js';
 import type { TimeRangeValue } from '../domain/time-range.js';
+import { rangeBody, upstreamInterval } from './dataflow-params.js';
 import { DataflowSource } from './dataflow-source.js';
 import { decodeAgentKpi, decodeAgentPoints, decodeQueueKpi, decodeQueuePoints } from './decode/queue-analytics.js';
 import { splitIntoWindows, stitch } from './time-windows.js';
-
-const upstreamInterval = (interval: Interval): string => `${INTERVAL_HOURS[interval]}h`;
-
-const rangeBody = (range: TimeRangeValue) => ({ start_time: range.start.text, end_time: range.end.text });
 
 /** Queue and agent KPIs and timeseries (`/dataflow/queues/...`). */
 export class QueueAnalyticsSource extends DataflowSource {
@@ -60,5 +57,3 @@ export class QueueAnalyticsSource extends DataflowSource {
     }))));
   }
 }
-
-export { rangeBody, upstreamInterval };

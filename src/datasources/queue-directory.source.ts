@@ -1,4 +1,4 @@
-import type { DirectoryAgent, DirectoryQueue } from '../domain/models.js';
+import type { DirectoryAgent, DirectoryQueue, Page } from '../domain/models.js';
 import { DataflowSource } from './dataflow-source.js';
 import { decodeQueueAgents, decodeQueuePage } from './decode/queue-directory.js';
 import { UPSTREAM_PAGE_SIZE } from './paging.js';
@@ -6,14 +6,23 @@ import { segment } from './upstream-request.js';
 
 /** The PBX's queue directory (`/call_queues`): which queues exist, their names and agents. */
 export class QueueDirectorySource extends DataflowSource {
-  /** Every queue: the first page with its count, then the remaining pages side by side. */
+  /**
+   * Every queue: the first page with its count, then the remaining pages side by side. Without
+   * a count, pages are read one after another for as long as they come back full.
+   */
   async queues(): Promise<DirectoryQueue[]> {
     const first = await this.queuePage(0, true);
-    const total = first.count ?? first.items.length;
-    const rest: Array<Promise<{ items: DirectoryQueue[] }>> = [];
-    if (first.items.length === UPSTREAM_PAGE_SIZE) {
-      for (let skip = UPSTREAM_PAGE_SIZE; skip < total; skip += UPSTREAM_PAGE_SIZE) rest.push(this.queuePage(skip, false));
+    if (first.items.length < UPSTREAM_PAGE_SIZE) return first.items;
+    if (first.count === undefined) {
+      const all = [...first.items];
+      for (let page = first; page.items.length === UPSTREAM_PAGE_SIZE;) {
+        page = await this.queuePage(all.length, false);
+        all.push(...page.items);
+      }
+      return all;
     }
+    const rest: Array<Promise<Page<DirectoryQueue>>> = [];
+    for (let skip = UPSTREAM_PAGE_SIZE; skip < first.count; skip += UPSTREAM_PAGE_SIZE) rest.push(this.queuePage(skip, false));
     return [first, ...(await Promise.all(rest))].flatMap((page) => page.items);
   }
 

@@ -3,7 +3,7 @@ import type { Page, ReportExecutionRecord } from '../domain/models.js';
 import { DataflowSource } from './dataflow-source.js';
 import { page } from './decode/json-fields.js';
 import { decodeReportExecution } from './decode/reports.js';
-import { allOf, compare, orderBy } from './odata.js';
+import { allOf, compare, stableOrderBy } from './odata.js';
 import { type ListWindow, readWindow, type WindowResult } from './paging.js';
 import { segment } from './upstream-request.js';
 
@@ -38,7 +38,7 @@ export class ReportExecutionsSource extends DataflowSource {
       criteria.startedAfter === undefined ? undefined : compare('started_at', 'gt', { dateTime: criteria.startedAfter }),
       criteria.startedBefore === undefined ? undefined : compare('started_at', 'lt', { dateTime: criteria.startedBefore }),
     ]);
-    const order = orderBy(sort.length > 0 ? sort : NEWEST_FIRST);
+    const order = stableOrderBy(sort.length > 0 ? sort : NEWEST_FIRST);
     return readWindow(window, (request): Promise<Page<ReportExecutionRecord>> => this.read({
       request: {
         operation: 'listReportExecutions', method: 'GET', path: 'dataflow/report_list',

@@ -3,7 +3,7 @@ import type { Page, ReportJobRecord } from '../domain/models.js';
 import { DataflowSource } from './dataflow-source.js';
 import { object, page } from './decode/json-fields.js';
 import { decodeCreatedId, decodeReportJob, joinRecipients } from './decode/reports.js';
-import { allOf, compare, contains, type OrderTerm, orderBy } from './odata.js';
+import { allOf, compare, contains, type OrderTerm, stableOrderBy } from './odata.js';
 import { type ListWindow, readWindow, type WindowResult } from './paging.js';
 import { segment } from './upstream-request.js';
 
@@ -66,7 +66,7 @@ export class ReportJobsSource extends DataflowSource {
       criteria.format === undefined ? undefined : compare('format', 'eq', criteria.format),
       criteria.scheduleNameContains === undefined ? undefined : contains('schedule_name', criteria.scheduleNameContains),
     ]);
-    const order = orderBy(sort.length > 0 ? sort : DEFAULT_ORDER);
+    const order = stableOrderBy(sort.length > 0 ? sort : DEFAULT_ORDER);
     return readWindow(window, (request): Promise<Page<ReportJobRecord>> => this.read({
       request: {
         operation: 'listReportJobs', method: 'GET', path: 'dataflow/report_jobs',

@@ -102,7 +102,9 @@ export class UpstreamReader {
     // Without credentials the client refuses before any call; there is no scope to key on.
     if (scope === undefined) return this.fromUpstream(spec);
     const ttlMs = ttl.ttlMs(spec.cacheClass);
-    const generation = spec.group && ttlMs > 0 ? await this.generation(scope, spec.group) : undefined;
+    // Also without caching: the key is the coalescing key too, and a read-back after a write
+    // must not join a read of the same thing that started before it.
+    const generation = spec.group ? await this.generation(scope, spec.group) : undefined;
     const key = entryKey(scope, spec.request.operation, requestDigest(read.identity), generation);
 
     const entry = ttlMs > 0 ? await cache.get<CacheEntry>(key) : undefined;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
+import { parseJsonKeepingDigits } from '../json/lossless-json.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { sendRequestError } from './respond.js';
 
@@ -22,7 +23,8 @@ async function parsedBody(request: IncomingMessage, limit: number): Promise<unkn
   if (request.method !== 'POST') return undefined;
   const text = await readBody(request, limit);
   const type = request.headers['content-type'] ?? '';
-  return type.includes('json') && text !== '' ? JSON.parse(text) : text;
+  // 64-bit ids a client sends as bare numbers arrive as digit strings, which ID accepts.
+  return type.includes('json') && text !== '' ? parseJsonKeepingDigits(text) : text;
 }
 
 /** Apollo's HTTP entry point on plain node:http: an adapter, nothing more. */

@@ -21,9 +21,7 @@ function conditions(filter: Conditions) {
   }
   if (startHourOfDay !== undefined) checkIntRange(startHourOfDay, 'filter.startHourOfDay', 0, 23);
   if (endHourOfDay !== undefined) checkIntRange(endHourOfDay, 'filter.endHourOfDay', 1, 24);
-  if (startHourOfDay !== undefined && endHourOfDay !== undefined && endHourOfDay <= startHourOfDay) {
-    throw badUserInput('filter.endHourOfDay', `must be after filter.startHourOfDay (${startHourOfDay})`);
-  }
+  // startHourOfDay 22 with endHourOfDay 6 is a night shift: the range wraps past midnight.
   return {
     minDuration, maxDuration, startHourOfDay, endHourOfDay,
     status: status === undefined ? undefined : checkKnown(status, 'filter.status'),

@@ -8,6 +8,8 @@ import { selects } from './selection.js';
 
 export const MAX_FIRST = 1000;
 const CURSOR_PREFIX = 'offset:';
+/** Dataflow's skip is a 32-bit integer; a cursor never points past what a page could reach. */
+const MAX_POSITION = 2_147_483_647 - MAX_FIRST - 1;
 
 /** Cursors are opaque to clients; inside, the item's position in the list. */
 export function encodeCursor(position: number): string {
@@ -17,7 +19,7 @@ export function encodeCursor(position: number): string {
 export function decodeCursor(cursor: string, argument: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString();
   const position = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(position) || position < 0 || encodeCursor(position) !== cursor) {
+  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(position) || position < 0 || position > MAX_POSITION || encodeCursor(position) !== cursor) {
     throw badUserInput(argument, `"${cursor}" is not a cursor of this connection`);
   }
   return position;

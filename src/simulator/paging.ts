@@ -15,7 +15,8 @@ export interface ListPage<T> {
 
 export function readPaging(query: Record<string, string>): Paging {
   return {
-    skip: readQueryInteger(query, 'skip', 0, Number.MAX_SAFE_INTEGER, 0, 'a non-negative integer'),
+    // The contract types skip as int32.
+    skip: readQueryInteger(query, 'skip', 0, 2_147_483_647, 0, 'a non-negative 32-bit integer'),
     top: readQueryInteger(query, 'top', 1, 100, 100, 'an integer from 1 to 100'),
     count: readQueryBoolean(query, 'count'),
   };

@@ -1,11 +1,11 @@
 import { decodeDetails, decodeHistoryPage } from '../../src/datasources/decode/call-analytics.js';
 import { decodeReportExecution, decodeReportJob, splitRecipients } from '../../src/datasources/decode/reports.js';
 import { decodeQueueKpi } from '../../src/datasources/decode/queue-analytics.js';
-import { parseUpstreamJson } from '../../src/datasources/upstream-json.js';
+import { parseJsonKeepingDigits } from '../../src/json/lossless-json.js';
 
 describe('history rows', () => {
   it('carry a big session id as a string and map unknown enum values to UNKNOWN', () => {
-    const json = parseUpstreamJson(
+    const json = parseJsonKeepingDigits(
       '{"items":[{"session_id":1040099039162400768,"status":"ON_HOLD","direction":"INTERNAL_FORWARD","duration":30},' +
       '{"session_id":17,"status":null,"direction":null}],"count":2}',
     );

@@ -1,4 +1,4 @@
-import { allOf, compare, contains, literal, orderBy } from '../../src/datasources/odata.js';
+import { allOf, compare, contains, literal, orderBy, stableOrderBy } from '../../src/datasources/odata.js';
 
 describe('OData literals', () => {
   it("doubles a quote inside a string: O'Brien -> 'O''Brien'", () => {
@@ -31,5 +31,13 @@ describe('clauses and order', () => {
       'schedule_name asc, created_at desc',
     );
     expect(orderBy([])).toBeUndefined();
+  });
+});
+
+describe('stable order for paging', () => {
+  it('ends with the unique id, ascending unless asked otherwise, never twice', () => {
+    expect(stableOrderBy([{ field: 'type', descending: false }])).toBe('type asc, id asc');
+    expect(stableOrderBy([])).toBe('id asc');
+    expect(stableOrderBy([{ field: 'id', descending: true }, { field: 'type', descending: false }])).toBe('type asc, id desc');
   });
 });

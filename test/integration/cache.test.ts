@@ -56,3 +56,43 @@ describe('the shared cache', () => {
     expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(created.body.data!.createReportJob.id);
   });
 });
+
+describe('cache classes', () => {
+  const harness = useHarness({ env: { CACHE_TTL_LIVE_SECONDS: '1', CACHE_TTL_PAST_SECONDS: '300', CACHE_STALE_IF_ERROR_SECONDS: '1', UPSTREAM_RETRIES: '0' } });
+
+  it('keep a queue summary briefly even for a past range: it carries "now" figures', async () => {
+    const query = `{ queueSummary(queues: ["8001"], range: ${PAST}) { waitingCalls } }`;
+    await harness().query(query);
+    await harness().query(query);
+    expect(harness().simulator.countRequests('queueSummary')).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await harness().query(query);
+    expect(harness().simulator.countRequests('queueSummary')).toBe(2);
+  });
+
+  it('serve nothing stale past the stale-if-error window', async () => {
+    const query = `{ queueSummary(queues: ["8004"], range: ${PAST}) { totalCalls } }`;
+    await harness().query(query);
+    await new Promise((resolve) => setTimeout(resolve, 2200));
+    harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status: 503 } });
+    const reply = await harness().query(query);
+    expect(reply.body.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(reply.body.extensions).toBeUndefined();
+  });
+});
+
+describe('without a cache', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false' } });
+
+  it('a mutation never answers with a read that began before the write', async () => {
+    const me = { authorization: 'Bearer read-back-suite' };
+    const id = 'NzAwNTUxOTA5NzczMTQ4MTYw';
+    await harness().query(`mutation { updateReportJob(id: "${id}", input: { active: true }) { id } }`, undefined, me);
+    harness().simulator.injectFault({ operationId: 'getReportJob', times: 1, fault: { kind: 'latency', ms: 600 } });
+    const slowRead = harness().query<{ reportJob: { active: boolean } }>(`{ reportJob(id: "${id}") { active } }`, undefined, me);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const update = await harness().query<{ updateReportJob: { active: boolean } }>(`mutation { updateReportJob(id: "${id}", input: { active: false }) { active } }`, undefined, me);
+    expect(update.body.data).toEqual({ updateReportJob: { active: false } });
+    expect((await slowRead).body.data).toEqual({ reportJob: { active: true } });
+  });
+});

@@ -81,6 +81,12 @@ describe('call history', () => {
     expect(next.body.data!.callHistory.pageInfo.hasPreviousPage).toBe(true);
     const counted = harness().simulator.requests.find((request) => request.operationId === 'callHistory' && request.query.skip === '250');
     expect(counted?.query.count).toBe('true');
+
+    harness().simulator.resetRequests();
+    await harness().query('query($f: CallHistoryFilter!) { callHistory(filter: $f, first: 250) { totalCount nodes { sessionId } } }', { f: { range: LAST_WEEK } });
+    const pages = harness().simulator.requests.filter((request) => request.operationId === 'callHistory');
+    expect(pages).toHaveLength(3);
+    expect(pages.filter((request) => request.query.count === 'true').map((request) => request.query.skip)).toEqual(['0']);
   });
 
   it('sends the filter in Dataflow terms', async () => {

@@ -1,6 +1,7 @@
 import { createClient } from '@keyv/redis';
 import { CACHE_SCHEMA_VERSION } from '../../src/cache/keys.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
+import { startStallableProxy } from '../helpers/stallable-proxy.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PAST = '{ start: "2026-11-20T00:00:00Z", end: "2026-11-21T00:00:00Z" }';
@@ -67,6 +68,27 @@ describe('the Redis cache store', () => {
     );
     const after = await second.query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
     expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(created.body.data!.createReportJob.id);
+  });
+});
+
+describe('a Redis that stops answering', () => {
+  it('costs each request at most the cache timeout, and the gateway still stops', async () => {
+    const proxy = await startStallableProxy(Number(new URL(REDIS_URL).port || 6379));
+    const harness = await startHarness({ env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}` } });
+    try {
+      const query = `{ queueSummary(queues: ["8003"], range: ${PAST}) { totalCalls } }`;
+      expect((await harness.query(query)).body.errors).toBeUndefined();
+      proxy.stall();
+      const started = performance.now();
+      const reply = await harness.query(`{ queueSummary(queues: ["8004"], range: ${PAST}) { totalCalls } }`);
+      expect(reply.body.errors).toBeUndefined();
+      expect(performance.now() - started).toBeLessThan(3000);
+    } finally {
+      const stopping = performance.now();
+      await harness.close();
+      expect(performance.now() - stopping).toBeLessThan(5000);
+      await proxy.close();
+    }
   });
 });
 

@@ -27,7 +27,7 @@ describe('report jobs', () => {
       expect(Array.isArray(job.recipients)).toBe(true);
     }
     expect(jobs.filter((job) => job.recipients.length === 0).length).toBeGreaterThanOrEqual(2);
-    expect(upstreamQuery(harness(), 'listReportJobs')).toMatchObject({ orderby: 'created_at desc', count: 'true', top: '100' });
+    expect(upstreamQuery(harness(), 'listReportJobs')).toMatchObject({ orderby: 'created_at desc, id asc', count: 'true', top: '100' });
   });
 
   it("turn where and orderBy into Dataflow's OData, quotes doubled", async () => {
@@ -38,7 +38,7 @@ describe('report jobs', () => {
     expect(reply.body.errors).toBeUndefined();
     expect(upstreamQuery(harness(), 'listReportJobs')).toMatchObject({
       filter: "active eq true and format eq 'CSV' and contains(schedule_name,'O''Brien')",
-      orderby: 'schedule_name asc, updated_at desc',
+      orderby: 'schedule_name asc, updated_at desc, id asc',
     });
     for (const job of reply.body.data!.reportJobs.nodes) {
       expect(job.scheduleName).toContain("O'Brien");
@@ -119,7 +119,7 @@ describe('report executions', () => {
     const requests = harness().simulator.requests.filter((request) => request.operationId === 'listReportExecutions');
     expect(requests).toHaveLength(jobs.length);
     for (const request of requests) {
-      expect(request.query.orderby).toBe('started_at desc');
+      expect(request.query.orderby).toBe('started_at desc, id asc');
       expect(request.query.filter).toMatch(/^job_id eq '.+'$/);
     }
   });
@@ -145,7 +145,7 @@ describe('report executions', () => {
     expect(reply.body.errors).toBeUndefined();
     expect(upstreamQuery(harness(), 'listReportExecutions')).toMatchObject({
       filter: "status eq 'SUCCEEDED' and started_at gt 2026-11-01T00:00:00Z and started_at lt 2026-11-28T00:00:00+01:00",
-      orderby: 'completed_at asc',
+      orderby: 'completed_at asc, id asc',
     });
   });
 

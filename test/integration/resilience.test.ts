@@ -111,6 +111,20 @@ describe('the circuit of a failing function', () => {
   });
 });
 
+describe('a rate limit', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false', UPSTREAM_RETRIES: '0', UPSTREAM_BREAKER_MIN_CALLS: '4' } });
+
+  it("on one caller's token does not open the function's circuit for the others", async () => {
+    harness().simulator.injectFault({ operationId: 'agentSummary', times: 8, fault: { kind: 'status', status: 429 } });
+    for (let attempt = 0; attempt < 8; attempt += 1) {
+      const reply = await harness().query(AGENT, undefined, { authorization: 'Bearer busy-partner' });
+      expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { status: 429 } });
+    }
+    const other = await harness().query(AGENT, undefined, { authorization: 'Bearer wallboard' });
+    expect(other.body.errors).toBeUndefined();
+  });
+});
+
 describe('stale answers when Dataflow fails', () => {
   const harness = useHarness({ env: { CACHE_TTL_PAST_SECONDS: '1', CACHE_STALE_IF_ERROR_SECONDS: '60', UPSTREAM_RETRIES: '0' } });
 

@@ -94,3 +94,26 @@ describe('agent summaries longer than 24 hours', () => {
     expect(harness().simulator.requests).toHaveLength(0);
   });
 });
+
+describe('timeseries in an offset that is not whole hours', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false' } });
+
+  it('split at midnight of that offset and equal the day-by-day requests', async () => {
+    const days = ['2026-11-24', '2026-11-25', '2026-11-26'].map((day, index, all) => ({
+      start: `${day}T00:00:00+05:30`, end: `${all[index + 1] ?? '2026-11-27'}T00:00:00+05:30`,
+    }));
+    const whole = { start: days[0]!.start, end: days.at(-1)!.end };
+    const query = `query($w: TimeRange!, $d0: TimeRange!, $d1: TimeRange!, $d2: TimeRange!) { queue(number: "8000") {
+      whole: timeseries(range: $w) { time totalCalls answeredCalls }
+      d0: timeseries(range: $d0) { time totalCalls answeredCalls }
+      d1: timeseries(range: $d1) { time totalCalls answeredCalls }
+      d2: timeseries(range: $d2) { time totalCalls answeredCalls } } }`;
+    const reply = await harness().query<{ queue: Record<string, Array<{ time: string }>> }>(query, { w: whole, d0: days[0], d1: days[1], d2: days[2] });
+    expect(reply.body.errors).toBeUndefined();
+    const { whole: stitched, d0, d1, d2 } = reply.body.data!.queue;
+    expect(stitched).toEqual([...d0!, ...d1!, ...d2!]);
+    expect(stitched![0]!.time).toBe('2026-11-24T00:00:00+05:30');
+    // The per-day requests and the split windows are the same three requests, made once.
+    expect(harness().simulator.countRequests('queueTimeseries')).toBe(3);
+  });
+});

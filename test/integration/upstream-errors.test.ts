@@ -111,3 +111,47 @@ describe('in production', () => {
     }
   });
 });
+
+describe('upstream bodies', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false', UPSTREAM_RETRIES: '0' } });
+
+  it.each([500, 503, 418, 403])('never reach the client (status %i)', async (status) => {
+    const body = JSON.stringify({ errors: [{ code: 'UNKNOWN', message: 'SENTINEL internal detail: db01.corp password=hunter2' }] });
+    harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status, body } });
+    const reply = await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`);
+    expect(reply.body.errors).toHaveLength(1);
+    expect(JSON.stringify(reply.body)).not.toMatch(/SENTINEL|hunter2|db01/);
+  });
+
+  it("pass on only the message of a VALIDATE_FAILED, which Dataflow writes for the caller", async () => {
+    const body = JSON.stringify({ errors: [{ code: 'VALIDATE_FAILED', message: 'queue 8000 is archived', detail: { secret: 'SENTINEL' } }] });
+    harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status: 400, body } });
+    const reply = await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`);
+    expect(reply.body.errors![0]!.message).toBe('Dataflow rejected the request: queue 8000 is archived');
+    expect(JSON.stringify(reply.body)).not.toContain('SENTINEL');
+  });
+});
+
+describe('64-bit ids in variables', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false' } });
+
+  it('keep every digit when a client sends them as bare JSON numbers in a POST body', async () => {
+    const response = await fetch(harness().url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer digits' },
+      body: '{"query":"query($t: [ID!]) { callVolume(range: { start: \\"2026-11-20T00:00:00Z\\", end: \\"2026-11-27T00:00:00Z\\" }, tenants: $t) { total } }","variables":{"t":[1030655834964623401]}}',
+    });
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(harness().simulator.requests[0]!.body).toContain('"tenants":[1030655834964623401]');
+  });
+
+  it('are refused when a GET query string has already rounded them', async () => {
+    const variables = encodeURIComponent('{"id": 1040099039043375618}');
+    const query = encodeURIComponent('query($id: ID!) { callSession(sessionId: $id) { sessionId } }');
+    const response = await fetch(`${harness().url}?query=${query}&variables=${variables}`, { headers: { authorization: 'Bearer digits', 'apollo-require-preflight': 'true' } });
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(response.status).toBe(400);
+    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/^variables\.id: an integer beyond 2\^53/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(harness().simulator.requests).toHaveLength(0);
+  });
+});

@@ -7,7 +7,7 @@ describe('cursors', () => {
     expect(decodeCursor(cursor, 'after')).toBe(149);
   });
 
-  it.each(['', 'abc', encodeCursor(3).slice(1), Buffer.from('offset:-1').toString('base64url'), Buffer.from('offset:1.5').toString('base64url')])(
+  it.each(['', 'abc', encodeCursor(3).slice(1), Buffer.from('offset:-1').toString('base64url'), Buffer.from('offset:1.5').toString('base64url'), encodeCursor(9_007_199_254_740_990)])(
     'reject %p naming the argument', (cursor) => {
       expect(() => decodeCursor(cursor, 'after')).toThrow(/^after: /);
     },
