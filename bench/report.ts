@@ -46,13 +46,14 @@ Gateway (cache off) against Mesh: throughput ${ratio(contest.gatewayCold.request
 `;
 }
 
-/** What the samples say about the bound: growth from the first sample at the bound to the last. */
+/** What the samples say about the bound: RSS growth per 10 000 keys before it and past it. */
 function boundVerdict(memory: MemoryFigures): string {
+  const first = memory.samples[0]!;
   const atBound = memory.samples.find((sample) => sample.keys >= memory.maxEntries);
   const last = memory.samples.at(-1)!;
   if (!atBound || atBound === last) return 'This run wrote too few keys to pass the bound.';
-  const growth = last.rssMiB - atBound.rssMiB;
-  return `From ${atBound.keys.toLocaleString('en')} to ${last.keys.toLocaleString('en')} keys, past the bound, RSS changed by ${round(growth)} MiB (${round((growth / atBound.rssMiB) * 100)}%): the LRU evicts instead of growing.`;
+  const perTenThousand = (from: typeof first, to: typeof first) => round(((to.rssMiB - from.rssMiB) / (to.keys - from.keys)) * 10_000);
+  return `RSS grew ${perTenThousand(first, atBound)} MiB per 10,000 keys up to the bound and ${perTenThousand(atBound, last)} MiB per 10,000 keys past it: past the bound the LRU evicts instead of growing.`;
 }
 
 export function renderReport(figures: Figures): string {
