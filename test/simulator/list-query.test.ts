@@ -147,6 +147,6 @@ describe('paging', () => {
 
   it('rejects bad paging options with 400', async () => {
     expect(await rejectsFilter('/dataflow/report_jobs', { top: '0' })).toBe('top must be an integer from 1 to 100, got "0"');
-    expect(await rejectsFilter('/call_queues', { skip: 'x' })).toBe('skip must be a non-negative integer, got "x"');
+    expect(await rejectsFilter('/call_queues', { skip: 'x' })).toBe('skip must be a non-negative 32-bit integer, got "x"');
   });
 });

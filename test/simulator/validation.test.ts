@@ -195,7 +195,8 @@ describe('call history conditions', () => {
     [{ top: '0' }, 'top must be an integer from 1 to 100, got "0"'],
     [{ top: '101' }, 'top must be an integer from 1 to 100, got "101"'],
     [{ top: 'ten' }, 'top must be an integer from 1 to 100, got "ten"'],
-    [{ skip: '-1' }, 'skip must be a non-negative integer, got "-1"'],
+    [{ skip: '-1' }, 'skip must be a non-negative 32-bit integer, got "-1"'],
+    [{ skip: '2147483648' }, 'skip must be a non-negative 32-bit integer, got "2147483648"'],
     [{ count: 'yes' }, 'count must be true or false, got "yes"'],
   ])('rejects the query %j', async (query, message) => {
     expect(await rejects(path, DAY, query)).toBe(message);
