@@ -6,7 +6,8 @@ import { TtlPolicy } from './ttl-policy.js';
 
 /** Redis when REDIS_URL is set, else a bounded in-memory LRU. */
 export async function createSharedCache(config: GatewayConfig, logger: Logger): Promise<SharedCache> {
-  const generationTtlMs = new TtlPolicy(config.cacheTtl, true).longestMs;
+  // A generation marker must outlive every entry it guards, stale-if-error window included.
+  const generationTtlMs = new TtlPolicy(config.cacheTtl, true).longestMs + config.staleIfErrorMs;
   if (!config.redisUrl) {
     const keyv = createMemoryKeyv({ maxEntries: config.cacheMaxEntries, maxBytes: config.cacheMaxBytes });
     return new KeyvSharedCache(keyv, logger, generationTtlMs);

@@ -33,7 +33,7 @@ export class TtlPolicy {
     }
   }
 
-  /** Generation markers must outlive every entry they guard. */
+  /** The longest TTL of any class (generation markers are kept at least this long). */
   get longestMs(): number {
     return Math.max(this.ttls.liveMs, this.ttls.pastMs, this.ttls.reportsMs, this.ttls.directoryMs);
   }

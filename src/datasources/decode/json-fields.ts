@@ -37,7 +37,6 @@ function toNumber(value: unknown): number | null {
 
 export const float = (value: unknown): number => toNumber(value) ?? 0;
 export const int = (value: unknown): number => Math.round(toNumber(value) ?? 0);
-export const optionalFloat = (value: unknown): number | null => toNumber(value);
 export function optionalInt(value: unknown): number | null {
   const parsed = toNumber(value);
   return parsed === null ? null : Math.round(parsed);
