@@ -5,11 +5,13 @@ import { callerScope } from './cache/keys.js';
 import { CallAnalyticsSource } from './datasources/call-analytics.source.js';
 import type { SourceDeps } from './datasources/dataflow-source.js';
 import type { DataflowHttpClient, UpstreamCaller } from './datasources/http-client.js';
+import { OperationDeadline } from './datasources/operation-deadline.js';
 import { QueueAnalyticsSource } from './datasources/queue-analytics.source.js';
 import { QueueDirectorySource } from './datasources/queue-directory.source.js';
 import { ReportExecutionsSource } from './datasources/report-executions.source.js';
 import { ReportJobsSource } from './datasources/report-jobs.source.js';
 import { type RequestStats, UpstreamReader } from './datasources/upstream-reader.js';
+import type { GatewayError } from './errors/gateway-error.js';
 import type { Logger } from './logging/logger.js';
 
 export interface DataSources {
@@ -27,6 +29,10 @@ export interface GatewayContext {
   readonly authorization: string | undefined;
   readonly stats: RequestStats;
   readonly now: () => number;
+  /** The operation's time budget; every upstream call it makes is aborted when it runs out. */
+  readonly deadline: OperationDeadline;
+  /** Errors reported beside data a resolver still returns (see plugins/use-reported-errors.ts). */
+  readonly reportedErrors: GatewayError[];
   readonly sources: DataSources;
 }
 
@@ -37,6 +43,7 @@ export interface ContextDeps {
   readonly inFlight: SingleFlight;
   readonly ttl: TtlPolicy;
   readonly staleIfErrorMs: number;
+  readonly operationDeadlineMs: number;
   readonly now: () => number;
 }
 
@@ -49,11 +56,13 @@ export interface IncomingRequest {
 /** Fresh loaders and datasources per request, scoped by the caller's credentials. */
 export function createContext(deps: ContextDeps, incoming: IncomingRequest): GatewayContext {
   const stats: RequestStats = { upstreamCalls: 0, cacheHits: 0, coalesced: 0, stale: [] };
+  const deadline = new OperationDeadline(deps.operationDeadlineMs);
   const caller: UpstreamCaller = {
     authorization: incoming.authorization,
     requestId: incoming.requestId,
     logger: incoming.logger,
     onUpstreamCall: () => { stats.upstreamCalls += 1; },
+    signal: deadline.signal,
   };
   const reader = new UpstreamReader({
     http: deps.http,
@@ -72,6 +81,8 @@ export function createContext(deps: ContextDeps, incoming: IncomingRequest): Gat
     authorization: incoming.authorization,
     stats,
     now: deps.now,
+    deadline,
+    reportedErrors: [],
     sources: {
       queues: new QueueAnalyticsSource(sourceDeps),
       calls: new CallAnalyticsSource(sourceDeps),

@@ -17,11 +17,12 @@ import { LandingRoutes } from './http/landing/landing-routes.js';
 import { requestIdOf } from './http/request-id.js';
 import { sendRequestError } from './http/respond.js';
 import type { Logger } from './logging/logger.js';
-import { useExactVariables } from './plugins/use-exact-variables.js';
+import { useInputChecks } from './plugins/use-input-checks.js';
 import { useInputErrorPaths } from './plugins/use-input-error-paths.js';
 import { armorProtection } from './plugins/armor.js';
 import { useOperationLog } from './plugins/use-operation-log.js';
 import { useQueryCost } from './plugins/use-query-cost.js';
+import { useReportedErrors } from './plugins/use-reported-errors.js';
 import { useStaleNotice } from './plugins/use-stale-notice.js';
 import { useRequireCredentials } from './plugins/use-require-credentials.js';
 import { buildGatewaySchema } from './schema/build-schema.js';
@@ -69,29 +70,34 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     inFlight: new SingleFlight(),
     ttl: new TtlPolicy(config.cacheTtl, config.cacheEnabled),
     staleIfErrorMs: config.staleIfErrorMs,
+    operationDeadlineMs: config.operationDeadlineMs,
     now,
   };
 
   const schema = await buildGatewaySchema();
-  const armor = armorProtection(config.queryLimits, config.introspection);
+  const armor = armorProtection(config.queryLimits);
+  const formatError = createFormatError(logger, { includeStack: !config.production, hideSuggestions: !config.introspection });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: createFormatError(logger, !config.production),
+    formatError,
     // main.ts owns shutdown (HTTP drain, then Apollo, then the simulator); Apollo's own signal
     // handlers would race it.
     stopOnTerminationSignals: false,
     plugins: plugins(
       useOperationLog(),
       useStaleNotice(),
+      useReportedErrors(formatError),
       ...armor.plugins as Plugin[],
+      // First of the didResolveOperation hooks: a client's input error wins over a missing
+      // token or the cost (see use-input-checks.ts).
+      useInputChecks(),
       config.queryLimits.maxCost > 0 && useQueryCost(schema, config.queryLimits.maxCost),
       useRequireCredentials(),
       useInputErrorPaths(),
-      useExactVariables(),
       // The gateway serves its own offline GraphiQL page instead of Apollo's CDN-hosted one.
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are set; the plugin would still wrap every field resolver.
@@ -128,7 +134,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     sendRequestError(response, 404, 'NOT_FOUND', `Nothing here; the GraphQL endpoint is ${GRAPHQL_PATH}`);
   };
 
-  const server = createServer((request, response) => {
+  const server = createServer({
+    // A client that sends its headers or body slowly is cut off with a 408, in seconds: the
+    // defaults (60 s, 300 s, checked every 30 s) let a slow sender hold a connection for minutes.
+    headersTimeout: config.httpHeadersTimeoutMs,
+    requestTimeout: config.httpRequestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, config.httpHeadersTimeoutMs),
+  }, (request, response) => {
     route(request, response).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed outside GraphQL');
       if (!response.headersSent) sendRequestError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');

@@ -61,6 +61,11 @@ export interface GatewayConfig {
   /** How long past its TTL an entry may still be served when Dataflow fails. */
   readonly staleIfErrorMs: number;
   readonly maxBodyBytes: number;
+  /** The whole time one GraphQL operation may take, whatever chain of upstream calls it holds. */
+  readonly operationDeadlineMs: number;
+  /** How long a client may take to send a request's headers, and the whole request. */
+  readonly httpHeadersTimeoutMs: number;
+  readonly httpRequestTimeoutMs: number;
   readonly simulatorPort: number;
   readonly simulatorLatencyMs: number;
   readonly demoToken: string;
@@ -105,6 +110,8 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
 
 export function loadConfig(env: Env = process.env): GatewayConfig {
   const seconds = (name: string, fallback: number): number => integer(env, name, fallback, 0) * 1000;
+  const httpRequestTimeoutMs = integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 10_000, 100);
+  const httpHeadersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', Math.min(5_000, httpRequestTimeoutMs), 100, httpRequestTimeoutMs);
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -142,6 +149,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     },
     staleIfErrorMs: seconds('CACHE_STALE_IF_ERROR_SECONDS', 300),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024),
+    operationDeadlineMs: integer(env, 'OPERATION_DEADLINE_MS', 10_000, 1),
+    httpHeadersTimeoutMs,
+    httpRequestTimeoutMs,
     simulatorPort: integer(env, 'SIMULATOR_PORT', 0, 0, 65535),
     simulatorLatencyMs: integer(env, 'SIMULATOR_LATENCY_MS', 0, 0),
     demoToken: env.DEMO_TOKEN?.trim() || 'demo-token',

@@ -1,19 +1,12 @@
 import CircuitBreaker from 'opossum';
 import type { UpstreamPolicy } from '../config/config.js';
 import { ErrorCode } from '../errors/error-code.js';
-import { isGatewayError, upstreamError, type UpstreamFacts } from '../errors/gateway-error.js';
+import { upstreamError } from '../errors/gateway-error.js';
+import { isOutage } from '../errors/upstream-failure.js';
 import type { Logger } from '../logging/logger.js';
 import type { OperationId } from './upstream-request.js';
 
 type Call = () => Promise<unknown>;
-
-/**
- * Only an unavailable Dataflow counts against a circuit: a 400 or a 401 says nothing of its
- * health, and a 429 is one token's rate limit, which must not close the function to every caller.
- */
-const isOutage = (error: unknown): boolean =>
-  isGatewayError(error, ErrorCode.UPSTREAM_UNAVAILABLE) &&
-  (error.extensions.upstream as UpstreamFacts | undefined)?.status !== 429;
 
 /**
  * One circuit per Dataflow function (opossum): while a function keeps failing, calls to it fail

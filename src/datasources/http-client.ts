@@ -5,10 +5,11 @@ import type { UpstreamPolicy } from '../config/config.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { GatewayError, type UpstreamFacts } from '../errors/gateway-error.js';
 import {
-  failureFromMalformedBody, failureFromNetwork, failureFromStatus, failureFromTimeout,
+  failureFromMalformedBody, failureFromNetwork, failureFromOperationDeadline, failureFromStatus, failureFromTimeout,
 } from '../errors/upstream-failure.js';
 import type { Logger } from '../logging/logger.js';
 import { CircuitBreakers } from './circuit-breakers.js';
+import { OperationDeadlineExceeded } from './operation-deadline.js';
 import { parseJsonKeepingDigits, stringifyKeepingDigits } from '../json/lossless-json.js';
 import type { QueryValue, UpstreamRequest } from './upstream-request.js';
 
@@ -19,11 +20,18 @@ export interface UpstreamCaller {
   readonly logger: Logger;
   /** Told of every attempt actually sent, for the per-operation log line. */
   readonly onUpstreamCall?: () => void;
+  /** Aborts when the operation's time is up (OperationDeadline). */
+  readonly signal?: AbortSignal;
 }
 
 export interface SendOptions {
   /** A read may be retried within its deadline; a write is sent exactly once. */
   readonly read: boolean;
+  /**
+   * Aborts the call; defaults to the caller's. A read shared by several operations gets one
+   * that aborts only when every one of them has stopped waiting (cache/single-flight.ts).
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** Backoff between attempts: "full jitter" over an exponential ceiling. */
@@ -120,7 +128,9 @@ export class DataflowHttpClient {
   private async exchange(request: UpstreamRequest, caller: UpstreamCaller, options: SendOptions): Promise<string> {
     const started = performance.now();
     caller.onUpstreamCall?.();
-    const deadline = options.read ? AbortSignal.timeout(this.policy.deadlineMs) : undefined;
+    const abort = options.signal ?? caller.signal;
+    const readDeadline = options.read ? AbortSignal.timeout(this.policy.deadlineMs) : undefined;
+    const signals = [abort, readDeadline].filter((signal): signal is AbortSignal => signal !== undefined);
     try {
       const response = await this.got(request.path, {
         method: request.method,
@@ -132,22 +142,27 @@ export class DataflowHttpClient {
         },
         body: request.body !== undefined ? stringifyKeepingDigits(request.body) : undefined,
         retry: { limit: options.read ? this.policy.retries : 0 },
-        signal: deadline,
+        signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
         context: { caller },
       });
       this.logCall(caller, request, started, response.statusCode);
       return response.body;
     } catch (error) {
-      const failure = this.failure(request, error, deadline);
+      const failure = this.failure(request, error, abort, readDeadline, performance.now() - started);
       this.logCall(caller, request, started, (failure.extensions.upstream as UpstreamFacts | undefined)?.status, failure.message);
       throw failure;
     }
   }
 
-  private failure(request: UpstreamRequest, error: unknown, deadline: AbortSignal | undefined): GatewayError {
+  private failure(
+    request: UpstreamRequest, error: unknown, abort: AbortSignal | undefined, readDeadline: AbortSignal | undefined, elapsedMs: number,
+  ): GatewayError {
     const { operation } = request;
     if (error instanceof HTTPError) return failureFromStatus(operation, error.response.statusCode, String(error.response.body ?? ''));
-    if (deadline?.aborted) return failureFromTimeout(operation, this.policy.deadlineMs);
+    if (abort?.aborted && abort.reason instanceof OperationDeadlineExceeded) {
+      return failureFromOperationDeadline(operation, abort.reason.deadlineMs, elapsedMs >= this.policy.timeoutMs / 2);
+    }
+    if (readDeadline?.aborted) return failureFromTimeout(operation, this.policy.deadlineMs);
     if (error instanceof TimeoutError) return failureFromTimeout(operation, this.policy.timeoutMs);
     return failureFromNetwork(operation, error instanceof RequestError ? error.code : 'request failed');
   }

@@ -5,7 +5,9 @@ import type { SingleFlight } from '../cache/single-flight.js';
 import type { CacheClass, TtlPolicy } from '../cache/ttl-policy.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { isGatewayError } from '../errors/gateway-error.js';
+import { failureFromOperationDeadline } from '../errors/upstream-failure.js';
 import type { DataflowHttpClient, UpstreamCaller } from './http-client.js';
+import { OperationDeadlineExceeded } from './operation-deadline.js';
 import { requestDigest, requestIdentity, type UpstreamRequest } from './upstream-request.js';
 
 /** What one upstream read is: the request, how to decode its JSON, and how long it may be cached. */
@@ -79,6 +81,9 @@ export class UpstreamReader {
   constructor(private readonly deps: ReaderDeps) {}
 
   async read<T>(spec: ReadSpec<T>): Promise<T> {
+    // Once the operation's time is up, nothing new starts: not even a cache lookup.
+    const signal = this.deps.caller.signal;
+    if (signal?.aborted) throw deadlineFailure(spec, signal.reason);
     const read: PreparedRead = { spec, identity: requestIdentity(spec.request) };
     try {
       return (await this.loader.load(read)) as T;
@@ -99,8 +104,9 @@ export class UpstreamReader {
   private async fetch(read: PreparedRead): Promise<unknown> {
     const { spec } = read;
     const { cache, ttl, scope, stats, staleIfErrorMs } = this.deps;
+    const { signal } = this.deps.caller;
     // Without credentials the client refuses before any call; there is no scope to key on.
-    if (scope === undefined) return this.fromUpstream(spec);
+    if (scope === undefined) return this.fromUpstream(spec, signal);
     const ttlMs = ttl.ttlMs(spec.cacheClass);
     // Also without caching: the key is the coalescing key too, and a read-back after a write
     // must not join a read of the same thing that started before it.
@@ -117,10 +123,12 @@ export class UpstreamReader {
       const store = ttlMs > 0
         ? (value: unknown) => cache.set(key, { value, freshUntil: Date.now() + ttlMs } satisfies CacheEntry, ttlMs + staleIfErrorMs)
         : undefined;
-      const { promise, shared } = this.deps.inFlight.run(key, () => this.fromUpstream(spec), store);
+      const { promise, shared } = this.deps.inFlight.run(key, (shared) => this.fromUpstream(spec, shared), { signal, linger: store });
       if (shared) stats.coalesced += 1;
       return await promise;
-    } catch (error) {
+    } catch (thrown) {
+      // This operation stopped waiting for a read that others may still share.
+      const error = deadlineFailure(spec, thrown);
       if (!entry || !canServeStale(error)) throw error;
       const ageSeconds = Math.round((Date.now() - entry.freshUntil + ttlMs) / 1000);
       stats.stale.push({ operation: spec.request.operation, ageSeconds, reason: (error as Error).message });
@@ -128,8 +136,8 @@ export class UpstreamReader {
     }
   }
 
-  private async fromUpstream(spec: ReadSpec<unknown>): Promise<unknown> {
-    const json = await this.deps.http.send(spec.request, this.deps.caller, { read: true });
+  private async fromUpstream(spec: ReadSpec<unknown>, signal: AbortSignal | undefined): Promise<unknown> {
+    const json = await this.deps.http.send(spec.request, this.deps.caller, { read: true, signal });
     return spec.decode(json);
   }
 
@@ -141,6 +149,15 @@ export class UpstreamReader {
     }
     return generation;
   }
+}
+
+/**
+ * The deadline's reason as the field's error; anything else as it is. (Circuits never see this
+ * one: it ends a wait, not an upstream call.)
+ */
+function deadlineFailure(spec: ReadSpec<unknown>, error: unknown): unknown {
+  if (!(error instanceof OperationDeadlineExceeded)) return error;
+  return failureFromOperationDeadline(spec.request.operation, error.deadlineMs, false);
 }
 
 function asError(error: unknown): Error {

@@ -19,8 +19,18 @@ export interface UpstreamRequest {
   readonly body?: unknown;
 }
 
-/** Path segment from an opaque id or digits: never trusted to be URL-safe. */
+/** What the datasources refuse to put into a path: it would name another resource, or none. */
+export class UnsafePathSegmentError extends Error {}
+
+/**
+ * One path segment from an opaque id or digits. Client ids are checked before they get here
+ * (validation/scalars.ts); this is the last guard, also for ids that came from Dataflow itself:
+ * empty, `.` and `..` would resolve to the parent resource once the URL is parsed.
+ */
 export function segment(value: string): string {
+  if (value === '' || /^\.+$/.test(value)) {
+    throw new UnsafePathSegmentError(`refusing to send ${JSON.stringify(value)} as a path segment`);
+  }
   return encodeURIComponent(value);
 }
 

@@ -1,7 +1,7 @@
 /**
- * An RFC 3339 instant that keeps the offset it was written in. Dataflow buckets timeseries from
- * midnight in the offset of start_time, so the offset is data, not formatting: a `Date` would
- * lose it.
+ * RFC 3339 date-times with an explicit offset: the one parser and writer of the gateway and of
+ * the simulator. Dataflow buckets timeseries from midnight in the offset of start_time, so the
+ * offset is data, not formatting: a `Date` would lose it.
  */
 export interface DateTimeValue {
   readonly epochMs: number;
@@ -14,11 +14,27 @@ export interface DateTimeValue {
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 const HAS_DATE_PART = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}/;
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 
 export class DateTimeFormatError extends Error {}
 
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Epoch milliseconds of a UTC wall-clock time. Not `Date.UTC`: it reads years 0 to 99 as 1900
+ * to 1999, and a client asking for 0050 would silently be sent 1950.
+ */
+function utcEpochMs(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millis);
+  return date.getTime();
 }
 
 /** Parses RFC 3339 with an explicit offset; throws DateTimeFormatError saying what is wrong. */
@@ -45,28 +61,44 @@ export function parseDateTime(text: string): DateTimeValue {
   }
   const offsetMinutes = zulu ? 0 : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
   const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
-  const epochMs = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  const epochMs = utcEpochMs(year, month, day, hour, minute, second, millis) - offsetMinutes * MINUTE_MS;
   return { epochMs, offsetMinutes, text: formatDateTime(epochMs, offsetMinutes) };
+}
+
+/** The parsed value, or undefined when the text is not an RFC 3339 date-time with an offset. */
+export function tryParseDateTime(text: string): DateTimeValue | undefined {
+  try {
+    return parseDateTime(text);
+  } catch (error) {
+    if (error instanceof DateTimeFormatError) return undefined;
+    throw error;
+  }
 }
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
-export function formatOffset(offsetMinutes: number): string {
-  if (offsetMinutes === 0) return 'Z';
+/** `Z` for UTC unless `zulu` is false (then `+00:00`), else `±hh:mm`. */
+export function formatOffset(offsetMinutes: number, zulu = true): string {
+  if (offsetMinutes === 0 && zulu) return 'Z';
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** Writes an instant as wall-clock time in the given offset. */
-export function formatDateTime(epochMs: number, offsetMinutes: number): string {
-  const wall = new Date(epochMs + offsetMinutes * 60_000);
+/**
+ * Writes an instant as wall-clock time in the given offset. Years outside 0000–9999 have no
+ * RFC 3339 spelling and are refused rather than written wrong.
+ */
+export function formatDateTime(epochMs: number, offsetMinutes: number, zulu = true): string {
+  const wall = new Date(epochMs + offsetMinutes * MINUTE_MS);
+  const year = wall.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) throw new RangeError(`year ${year} has no RFC 3339 form`);
   const millis = wall.getUTCMilliseconds();
   return (
-    `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
+    `${pad(year, 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
     `T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}` +
     (millis ? `.${pad(millis, 3)}` : '') +
-    formatOffset(offsetMinutes)
+    formatOffset(offsetMinutes, zulu)
   );
 }
 
@@ -76,9 +108,8 @@ export function dateTimeAt(epochMs: number, offsetMinutes: number): DateTimeValu
 
 /** Start of the day containing `epochMs`, midnight in the given offset. */
 export function startOfDay(epochMs: number, offsetMinutes: number): number {
-  const offsetMs = offsetMinutes * 60_000;
-  const day = 86_400_000;
-  return Math.floor((epochMs + offsetMs) / day) * day - offsetMs;
+  const offsetMs = offsetMinutes * MINUTE_MS;
+  return Math.floor((epochMs + offsetMs) / DAY_MS) * DAY_MS - offsetMs;
 }
 
 export function isDateTimeText(value: string): boolean {

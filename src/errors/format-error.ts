@@ -20,13 +20,34 @@ function ownErrorIn(error: unknown): GatewayError | InvalidInputValue | undefine
   return undefined;
 }
 
+export interface FormatErrorOptions {
+  /** Stack traces in `extensions.stacktrace` (never in production). */
+  readonly includeStack: boolean;
+  /** Drop graphql-js's "Did you mean …?" (fields, arguments, enum values, input fields, types). */
+  readonly hideSuggestions: boolean;
+}
+
+/** graphql-js appends its suggestions last: ` Did you mean "x"?`, `… the enum value "X"?`. */
+const SUGGESTION = / ?Did you mean [^?]*\?$/;
+
 /**
  * The one normaliser of everything sent to clients as an error. Errors the gateway made keep
  * their code, also when graphql-js or Apollo wrapped them (a scalar's rejection of a literal
  * arrives as a validation error, and is BAD_USER_INPUT);
- * request errors pass; anything else is masked and logged with its original.
+ * request errors pass; anything else is masked and logged with its original. With
+ * introspection off, suggestions are removed from every message: they would spell out the
+ * schema one typo at a time.
  */
-export function createFormatError(logger: Logger, includeStack: boolean) {
+export function createFormatError(logger: Logger, { includeStack, hideSuggestions }: FormatErrorOptions) {
+  const normalise = normaliser(logger, includeStack);
+  if (!hideSuggestions) return normalise;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = normalise(formatted, error);
+    return SUGGESTION.test(result.message) ? { ...result, message: result.message.replace(SUGGESTION, '') } : result;
+  };
+}
+
+function normaliser(logger: Logger, includeStack: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const own = ownErrorIn(error);
     const stacktrace = includeStack ? formatted.extensions?.stacktrace : undefined;

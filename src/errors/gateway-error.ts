@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { type ASTNode, GraphQLError } from 'graphql';
 import { ErrorCode } from './error-code.js';
 
 /** Facts about a failed upstream call that a client may see. Never the upstream body. */
@@ -8,6 +8,8 @@ export interface UpstreamFacts {
   readonly timeout?: boolean;
   /** Set when a function's circuit was open and no call was made. */
   readonly circuit?: 'open';
+  /** Set when the call was cut off because the whole operation's time was up. */
+  readonly deadline?: 'operation';
 }
 
 /**
@@ -17,10 +19,23 @@ export interface UpstreamFacts {
 export class GatewayError extends GraphQLError {
   readonly code: ErrorCode;
 
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extensions } });
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+    options: { readonly nodes?: ReadonlyArray<ASTNode> | ASTNode; readonly path?: ReadonlyArray<string | number> } = {},
+  ) {
+    super(message, { extensions: { code, ...extensions }, nodes: options.nodes, path: options.path });
     this.code = code;
   }
+}
+
+/**
+ * The same error, refusing the whole request with an HTTP status: what a plugin throws before
+ * execution (Apollo reads `extensions.http`; without it a refusal would be a 500).
+ */
+export function refusal(error: GatewayError, status = 400): GatewayError {
+  return new GatewayError(error.code, error.message, { ...error.extensions, http: { status } }, { nodes: error.nodes });
 }
 
 /** Input rejected before any upstream call. `argument` is the argument path, e.g. `filter.range`. */

@@ -1,5 +1,5 @@
 import { ErrorCode } from './error-code.js';
-import { type GatewayError, upstreamError } from './gateway-error.js';
+import { type GatewayError, isGatewayError, upstreamError, type UpstreamFacts } from './gateway-error.js';
 
 /**
  * The one place where a failed Dataflow call becomes a GraphQL error. The client learns the
@@ -49,6 +49,36 @@ export function failureFromTimeout(operation: string, timeoutMs: number): Gatewa
     `Dataflow did not answer ${operation} within ${timeoutMs} ms`,
     { operation, timeout: true },
   );
+}
+
+/** Failures that say nothing of Dataflow's health, though their code says it did not answer. */
+const notOutages = new WeakSet<GatewayError>();
+
+/**
+ * The operation's budget ran out while this call was waiting. It counts against the function's
+ * circuit only if the call itself had waited long (`slow`): a hung Dataflow still opens circuits,
+ * but an operation that spent its time on an earlier call does not close the next function to
+ * every caller.
+ */
+export function failureFromOperationDeadline(operation: string, deadlineMs: number, slow: boolean): GatewayError {
+  const failure = upstreamError(
+    ErrorCode.UPSTREAM_UNAVAILABLE,
+    `The operation's deadline of ${deadlineMs} ms passed before Dataflow answered ${operation}`,
+    { operation, timeout: true, deadline: 'operation' },
+  );
+  if (!slow) notOutages.add(failure);
+  return failure;
+}
+
+/**
+ * Whether a failure counts against a function's circuit: only an unavailable Dataflow does. A
+ * 400 or a 401 says nothing of its health, and a 429 is one token's rate limit, which must not
+ * close the function to every caller.
+ */
+export function isOutage(error: unknown): boolean {
+  return isGatewayError(error, ErrorCode.UPSTREAM_UNAVAILABLE) &&
+    (error.extensions.upstream as UpstreamFacts | undefined)?.status !== 429 &&
+    !notOutages.has(error);
 }
 
 export function failureFromNetwork(operation: string, reason: string): GatewayError {

@@ -1,4 +1,5 @@
 import { isInteger, isSafeNumber, parse, stringify } from 'lossless-json';
+import { nestsDeeperThan } from './json-depth.js';
 
 /**
  * Dataflow sends tenant and session ids as bare JSON numbers above 2^53, and so may a client
@@ -8,14 +9,28 @@ import { isInteger, isSafeNumber, parse, stringify } from 'lossless-json';
  */
 const LONG_DIGIT_RUN = /\d{16}/;
 
+export class JsonTooDeepError extends Error {
+  constructor(readonly maxDepth: number) {
+    super(`JSON nests deeper than ${maxDepth} levels`);
+  }
+}
+
 function keepUnsafeIntegerDigits(text: string): number | string {
   if (isSafeNumber(text)) return Number(text);
   return isInteger(text) ? text : Number(text);
 }
 
-export function parseJsonKeepingDigits(text: string): unknown {
-  if (!LONG_DIGIT_RUN.test(text)) return JSON.parse(text);
-  return parse(text, null, keepUnsafeIntegerDigits);
+/**
+ * Parses JSON, keeping 64-bit integers' digits. With `maxDepth`, deeper text is refused with
+ * JsonTooDeepError: lossless-json parses by recursion, so the depth is checked on the native
+ * (iterative) parse first.
+ */
+export function parseJsonKeepingDigits(text: string, maxDepth?: number): unknown {
+  const lossless = LONG_DIGIT_RUN.test(text);
+  if (maxDepth === undefined && lossless) return parse(text, null, keepUnsafeIntegerDigits);
+  const native: unknown = JSON.parse(text);
+  if (maxDepth !== undefined && nestsDeeperThan(native, maxDepth)) throw new JsonTooDeepError(maxDepth);
+  return lossless ? parse(text, null, keepUnsafeIntegerDigits) : native;
 }
 
 /** Serialises a body; `bigint` values become bare JSON integers, digit for digit. */

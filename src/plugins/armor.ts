@@ -6,17 +6,18 @@ import type { QueryLimits } from '../config/config.js';
  * cannot tell a field that fans out upstream from a plain one; see use-query-cost.ts), and so is
  * its token limit, which fails from a parsing hook as a 500: graphql-js's own `maxTokens` parse
  * option (see server.ts) refuses the same documents as a 400 parse error.
- * Field suggestions ("Did you mean …?") stay while introspection is on: they reveal nothing an
- * analyst could not read in the schema anyway.
+ * Every alias counts, `__typename` too: armor's default allow-list lets 500 of them through.
+ * Suggestions ("Did you mean …?") are hidden by the error formatter, which sees every message;
+ * armor's own filter misses enum values and input fields.
  */
-export function armorProtection(limits: QueryLimits, introspection: boolean) {
+export function armorProtection(limits: QueryLimits) {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
-    maxAliases: { n: limits.maxAliases },
+    maxAliases: { n: limits.maxAliases, allowList: [] },
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: !introspection },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return { plugins, validationRules };
 }

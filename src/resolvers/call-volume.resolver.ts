@@ -6,6 +6,7 @@ import { DAY_MS } from '../domain/time-range.js';
 import { CallVolumePoint } from '../schema/call-volume.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
 import { checkInt64Id } from '../validation/scalars.js';
+import { MAX_TENANTS } from '../validation/input-limits.js';
 import { checkRange, YEAR_MS } from '../validation/time-ranges.js';
 import { oneRequest } from '../schema/cost.js';
 
@@ -14,7 +15,7 @@ export class CallVolumeResolver {
   @Query(() => [CallVolumePoint], { nullable: true, complexity: oneRequest, description: 'Call volume over 1 to 365 days: hourly for one day, daily for several. Administrators may name tenants; tenant users see their own.' })
   callVolume(
     @Arg('range', () => TimeRange) range: TimeRange,
-    @Arg('tenants', () => [ID], { nullable: true }) tenants: string[] | null | undefined,
+    @Arg('tenants', () => [ID], { nullable: true, description: `At most ${MAX_TENANTS} tenant ids.` }) tenants: string[] | null | undefined,
     @Arg('interval', () => Interval, { nullable: true }) interval: Interval | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<CallVolumePointRecord[]> {

@@ -9,6 +9,7 @@ import { Agent } from '../schema/agent.type.js';
 import { Queue, QueueKpi, QueuePoint } from '../schema/queue.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
 import { checkList, checkNotEmpty } from '../validation/scalars.js';
+import { MAX_AGENT_NUMBERS, MAX_QUEUE_NUMBERS } from '../validation/input-limits.js';
 import { checkRange } from '../validation/time-ranges.js';
 import { DIRECTORY_GUESS, memberList, oneRequest, timeseriesCost } from '../schema/cost.js';
 
@@ -28,7 +29,7 @@ const numbersOf = (numbers: readonly string[], argument: string): string[] =>
 export class QueueResolver {
   @Query(() => QueueKpi, { nullable: true, complexity: oneRequest, description: 'KPIs of one or more queues over a range; with several queues Dataflow returns their average.' })
   queueSummary(
-    @Arg('queues', () => [String]) queues: string[],
+    @Arg('queues', () => [String], { description: `1 to ${MAX_QUEUE_NUMBERS} queue numbers.` }) queues: string[],
     @Arg('range', () => TimeRange) range: TimeRange,
     @Ctx() ctx: GatewayContext,
   ): Promise<QueueKpiRecord> {
@@ -43,7 +44,7 @@ export class QueueResolver {
 
   @Query(() => [Queue], { nullable: true, complexity: memberList(DIRECTORY_GUESS.queues), description: "Several queues by number, for dashboards and wallboards; without numbers, every queue of the PBX's queue directory." })
   async queues(
-    @Arg('numbers', () => [String], { nullable: true }) numbers: string[] | null | undefined,
+    @Arg('numbers', () => [String], { nullable: true, description: `At most ${MAX_QUEUE_NUMBERS}.` }) numbers: string[] | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<Queue[]> {
     if (numbers) return numbersOf(numbers, 'numbers').map((number) => ({ number }));
@@ -84,7 +85,7 @@ export class QueueResolver {
   @FieldResolver(() => [Agent], { nullable: true, complexity: memberList(DIRECTORY_GUESS.agents), description: "The given agents, or without numbers every agent of the queue in the PBX's queue directory." })
   async agents(
     @Root() queue: Queue,
-    @Arg('numbers', () => [String], { nullable: true }) numbers: string[] | null | undefined,
+    @Arg('numbers', () => [String], { nullable: true, description: `At most ${MAX_AGENT_NUMBERS}.` }) numbers: string[] | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<Agent[]> {
     if (numbers) return numbersOf(numbers, 'numbers').map((number) => ({ number, queueNumber: queue.number }));

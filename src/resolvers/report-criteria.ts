@@ -3,7 +3,7 @@ import type { ReportJobCriteria, ReportJobSort, ReportJobSortField } from '../da
 import { ReportExecutionOrderField, ReportJobOrderField, SortDirection } from '../domain/enums.js';
 import { badUserInput } from '../errors/gateway-error.js';
 import type { ReportExecutionOrder, ReportExecutionWhere, ReportJobOrder, ReportJobWhere } from '../schema/report.input.js';
-import { checkKnown, checkNotEmpty, present } from '../validation/scalars.js';
+import { checkKnown, checkResourceId, present } from '../validation/scalars.js';
 
 const JOB_SORT_FIELDS: Record<ReportJobOrderField, ReportJobSortField> = {
   [ReportJobOrderField.SCHEDULE_NAME]: 'schedule_name',
@@ -47,7 +47,7 @@ export function executionCriteria(where: ReportExecutionWhere | null | undefined
     throw badUserInput('where.startedBefore', `must be after where.startedAfter (${after.text})`);
   }
   return {
-    jobId: jobId === undefined ? undefined : checkNotEmpty(jobId, 'where.jobId'),
+    jobId: jobId === undefined ? undefined : checkResourceId(jobId, 'where.jobId'),
     status: status && checkKnown(status, 'where.status'),
     type: type && checkKnown(type, 'where.type'),
     startedAfter: after?.text,

@@ -7,7 +7,8 @@ import { DeletePayload, ReportExecution, ReportExecutionConnection } from '../sc
 import { ReportJob } from '../schema/report-job.type.js';
 import { ReportExecutionOrder, ReportExecutionWhere } from '../schema/report.input.js';
 import { PageArgs } from '../schema/page.args.js';
-import { checkNotEmpty } from '../validation/scalars.js';
+import { MAX_ORDER_TERMS } from '../validation/input-limits.js';
+import { checkResourceId } from '../validation/scalars.js';
 import { listWindow, toConnection } from './connection.js';
 import { deleted } from './deletion.js';
 import { executionCriteria, executionSort } from './report-criteria.js';
@@ -18,7 +19,7 @@ export class ReportExecutionResolver {
   @Query(() => ReportExecutionConnection, { nullable: true, complexity: connectionCost, description: 'Report execution logs: runs of report jobs and the files they produced. Without orderBy, newest first.' })
   async reportExecutions(
     @Arg('where', () => ReportExecutionWhere, { nullable: true }) where: ReportExecutionWhere | null | undefined,
-    @Arg('orderBy', () => [ReportExecutionOrder], { nullable: true }) orderBy: ReportExecutionOrder[] | null | undefined,
+    @Arg('orderBy', () => [ReportExecutionOrder], { nullable: true, description: `At most ${MAX_ORDER_TERMS} terms.` }) orderBy: ReportExecutionOrder[] | null | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
@@ -34,7 +35,7 @@ export class ReportExecutionResolver {
 
   @Mutation(() => DeletePayload, { nullable: true, complexity: oneRequest, description: 'An unknown id answers deleted: false.' })
   deleteReportExecution(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
-    const executionId = checkNotEmpty(id, 'id');
+    const executionId = checkResourceId(id, 'id');
     return deleted(executionId, ctx.sources.reportExecutions.destroy(executionId));
   }
 }

@@ -1,8 +1,9 @@
 import type { ReportJobFields } from '../datasources/report-jobs.source.js';
+import type { ReportJobRecord } from '../domain/models.js';
 import { badUserInput } from '../errors/gateway-error.js';
 import type { CreateReportJobInput, UpdateReportJobInput } from '../schema/report.input.js';
-import { checkCron, checkRecipients, checkTimeZone } from '../validation/report-job-fields.js';
-import { checkKnown, checkNotEmpty } from '../validation/scalars.js';
+import { checkCron, checkName, checkRecipients, checkTimeZone } from '../validation/report-job-fields.js';
+import { checkKnown } from '../validation/scalars.js';
 
 function checkSchedule(input: CreateReportJobInput | UpdateReportJobInput): void {
   const { startTime, endTime } = input;
@@ -11,13 +12,16 @@ function checkSchedule(input: CreateReportJobInput | UpdateReportJobInput): void
   }
 }
 
+/** What a create always sends. */
+type NewJobFields = ReportJobFields & Required<Pick<ReportJobFields, 'type' | 'format' | 'active' | 'recipients'>>;
+
 /** Validates a new job completely before anything is sent. */
-export function createFields(input: CreateReportJobInput): ReportJobFields {
+export function createFields(input: CreateReportJobInput): NewJobFields {
   checkSchedule(input);
   return {
     type: checkKnown(input.type, 'input.type'),
     format: checkKnown(input.format, 'input.format'),
-    scheduleName: checkNotEmpty(input.scheduleName, 'input.scheduleName'),
+    scheduleName: checkName(input.scheduleName, 'input.scheduleName'),
     cronExpr: checkCron(input.cronExpr, 'input.cronExpr'),
     active: input.active ?? true,
     recipients: checkRecipients(input.recipients, 'input.recipients'),
@@ -46,7 +50,7 @@ export function updateFields(input: UpdateReportJobInput): ReportJobFields {
   return {
     type: input.type == null ? undefined : checkKnown(input.type, 'input.type'),
     format: input.format == null ? undefined : checkKnown(input.format, 'input.format'),
-    scheduleName: input.scheduleName == null ? undefined : checkNotEmpty(input.scheduleName, 'input.scheduleName'),
+    scheduleName: input.scheduleName == null ? undefined : checkName(input.scheduleName, 'input.scheduleName'),
     cronExpr: input.cronExpr == null ? undefined : checkCron(input.cronExpr, 'input.cronExpr'),
     active: input.active ?? undefined,
     recipients: input.recipients == null ? undefined : checkRecipients(input.recipients, 'input.recipients'),
@@ -54,5 +58,24 @@ export function updateFields(input: UpdateReportJobInput): ReportJobFields {
     startTime: input.startTime === null ? null : input.startTime?.text,
     endTime: input.endTime === null ? null : input.endTime?.text,
     params: input.params,
+  };
+}
+
+/** A created job as it was sent, for when Dataflow cannot be asked how it stored it. */
+export function sentJob(id: string, fields: NewJobFields): ReportJobRecord {
+  return {
+    id,
+    type: fields.type,
+    format: fields.format,
+    scheduleName: fields.scheduleName ?? null,
+    startTime: fields.startTime ?? null,
+    endTime: fields.endTime ?? null,
+    cronExpr: fields.cronExpr ?? null,
+    active: fields.active,
+    recipients: [...fields.recipients],
+    timezone: fields.timezone ?? null,
+    params: fields.params ?? null,
+    createdAt: null,
+    updatedAt: null,
   };
 }

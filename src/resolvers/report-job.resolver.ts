@@ -8,7 +8,8 @@ import { ReportExecutionConnection } from '../schema/report-execution.type.js';
 import { ReportJob, ReportJobConnection } from '../schema/report-job.type.js';
 import { ReportJobOrder, ReportJobWhere } from '../schema/report.input.js';
 import { ExecutionPageArgs, PageArgs } from '../schema/page.args.js';
-import { checkNotEmpty } from '../validation/scalars.js';
+import { MAX_ORDER_TERMS } from '../validation/input-limits.js';
+import { checkResourceId } from '../validation/scalars.js';
 import { listWindow, toConnection } from './connection.js';
 import { jobCriteria, jobSort } from './report-criteria.js';
 import { connectionCost, oneRequest } from '../schema/cost.js';
@@ -18,7 +19,7 @@ export class ReportJobResolver {
   @Query(() => ReportJobConnection, { nullable: true, complexity: connectionCost, description: 'Scheduled report jobs. Without orderBy, newest first (by createdAt).' })
   async reportJobs(
     @Arg('where', () => ReportJobWhere, { nullable: true }) where: ReportJobWhere | null | undefined,
-    @Arg('orderBy', () => [ReportJobOrder], { nullable: true }) orderBy: ReportJobOrder[] | null | undefined,
+    @Arg('orderBy', () => [ReportJobOrder], { nullable: true, description: `At most ${MAX_ORDER_TERMS} terms.` }) orderBy: ReportJobOrder[] | null | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
@@ -29,7 +30,7 @@ export class ReportJobResolver {
 
   @Query(() => ReportJob, { nullable: true, complexity: oneRequest, description: 'One report job; null when it does not exist.' })
   reportJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<ReportJobRecord | null> {
-    return ctx.sources.reportJobs.get(checkNotEmpty(id, 'id'));
+    return ctx.sources.reportJobs.get(checkResourceId(id, 'id'));
   }
 
   @FieldResolver(() => ReportExecutionConnection, { nullable: true, complexity: connectionCost, description: 'Runs of this job, newest first.' })

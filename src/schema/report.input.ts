@@ -5,13 +5,21 @@ import {
 } from '../domain/enums.js';
 import { DateTimeScalar } from './scalars/date-time.scalar.js';
 import { JsonScalar } from './scalars/json.scalar.js';
+import { MAX_JSON_DEPTH } from '../json/json-depth.js';
+import { MAX_JSON_LENGTH, MAX_NAME_LENGTH, MAX_RECIPIENTS } from '../validation/input-limits.js';
+
+const NAME = `1 to ${MAX_NAME_LENGTH} characters, no control characters; sent trimmed.`;
+const CRON = "Five-field cron (minute hour day-of-month month day-of-week), e.g. '1 0 * * *' for every day at 00:01: numbers, ranges, steps within the field's range, lists, and month and weekday names. No L, W, ?, # or seconds.";
+const RECIPIENTS = `1 to ${MAX_RECIPIENTS} e-mail addresses; each is checked.`;
+const TIME_ZONE = 'IANA time zone, e.g. Asia/Shanghai; checked, and sent in its canonical spelling.';
+const PARAMS = `At most ${MAX_JSON_LENGTH} characters as JSON, nested at most ${MAX_JSON_DEPTH} levels.`;
 
 @InputType('ReportJobWhere')
 export class ReportJobWhere {
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
   @Field(() => ReportType, { nullable: true }) type?: ReportType | null;
   @Field(() => ReportFormat, { nullable: true }) format?: ReportFormat | null;
-  @Field(() => String, { nullable: true, description: 'Case-sensitive, as Dataflow compares.' }) scheduleNameContains?: string | null;
+  @Field(() => String, { nullable: true, description: `Case-sensitive, as Dataflow compares; at most ${MAX_NAME_LENGTH} characters.` }) scheduleNameContains?: string | null;
 }
 
 @InputType('ReportJobOrder')
@@ -39,26 +47,26 @@ export class ReportExecutionOrder {
 export class CreateReportJobInput {
   @Field(() => ReportType) type!: ReportType;
   @Field(() => ReportFormat) format!: ReportFormat;
-  @Field(() => String) scheduleName!: string;
-  @Field(() => String, { description: "Five-field cron, e.g. '1 0 * * *' for every day at 00:01." }) cronExpr!: string;
+  @Field(() => String, { description: NAME }) scheduleName!: string;
+  @Field(() => String, { description: CRON }) cronExpr!: string;
   @Field(() => Boolean, { nullable: true, defaultValue: true }) active?: boolean | null;
-  @Field(() => [String], { description: 'E-mail addresses; each is checked.' }) recipients!: string[];
-  @Field(() => String, { nullable: true, description: 'IANA time zone; checked.' }) timezone?: string | null;
+  @Field(() => [String], { description: RECIPIENTS }) recipients!: string[];
+  @Field(() => String, { nullable: true, description: TIME_ZONE }) timezone?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) startTime?: DateTimeValue | null;
   @Field(() => DateTimeScalar, { nullable: true }) endTime?: DateTimeValue | null;
-  @Field(() => JsonScalar, { nullable: true }) params?: unknown;
+  @Field(() => JsonScalar, { nullable: true, description: PARAMS }) params?: unknown;
 }
 
 @InputType('UpdateReportJobInput')
 export class UpdateReportJobInput {
   @Field(() => ReportType, { nullable: true }) type?: ReportType | null;
   @Field(() => ReportFormat, { nullable: true }) format?: ReportFormat | null;
-  @Field(() => String, { nullable: true }) scheduleName?: string | null;
-  @Field(() => String, { nullable: true }) cronExpr?: string | null;
+  @Field(() => String, { nullable: true, description: NAME }) scheduleName?: string | null;
+  @Field(() => String, { nullable: true, description: CRON }) cronExpr?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
-  @Field(() => [String], { nullable: true }) recipients?: string[] | null;
-  @Field(() => String, { nullable: true }) timezone?: string | null;
+  @Field(() => [String], { nullable: true, description: RECIPIENTS }) recipients?: string[] | null;
+  @Field(() => String, { nullable: true, description: TIME_ZONE }) timezone?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) startTime?: DateTimeValue | null;
   @Field(() => DateTimeScalar, { nullable: true }) endTime?: DateTimeValue | null;
-  @Field(() => JsonScalar, { nullable: true }) params?: unknown;
+  @Field(() => JsonScalar, { nullable: true, description: PARAMS }) params?: unknown;
 }

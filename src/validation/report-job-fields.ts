@@ -1,8 +1,11 @@
-import { CronExpressionParser } from 'cron-parser';
 import validator from 'validator';
 import { badUserInput } from '../errors/gateway-error.js';
+import { canonicalCron, CronError } from './cron.js';
+import { MAX_RECIPIENTS } from './input-limits.js';
 
+/** 1 to MAX_RECIPIENTS addresses, each an e-mail address; Dataflow gets them joined by semicolons. */
 export function checkRecipients(recipients: readonly string[], argument: string): string[] {
+  if (recipients.length === 0) throw badUserInput(argument, `name from 1 to ${MAX_RECIPIENTS} e-mail addresses`);
   return recipients.map((recipient, index) => {
     const address = recipient.trim();
     // A semicolon would split one address into two in Dataflow's recipients string.
@@ -15,30 +18,34 @@ export function checkRecipients(recipients: readonly string[], argument: string)
 
 const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 
+/**
+ * An IANA time zone, in its canonical spelling (`asia/shanghai` is sent as `Asia/Shanghai`):
+ * Dataflow's scheduler may compare names exactly.
+ */
 export function checkTimeZone(zone: string, argument: string): string {
-  let known = IANA_NAME.test(zone);
-  if (known) {
+  if (IANA_NAME.test(zone)) {
     try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
     } catch {
-      known = false;
+      // Not a zone this runtime's time zone database knows: refused below.
     }
   }
-  if (!known) throw badUserInput(argument, `"${zone}" is not an IANA time zone such as Asia/Shanghai`);
-  return zone;
+  throw badUserInput(argument, `"${zone}" is not an IANA time zone such as Asia/Shanghai`);
 }
 
-/** Five fields, each in range: what Dataflow's scheduler takes. */
+/** Five strict fields (see cron.ts), sent in canonical form. */
 export function checkCron(expression: string, argument: string): string {
-  const normalized = expression.trim().split(/\s+/).join(' ');
-  const fields = normalized === '' ? 0 : normalized.split(' ').length;
-  if (fields !== 5) {
-    throw badUserInput(argument, `"${expression}" must have five fields (minute hour day-of-month month day-of-week), e.g. '1 0 * * *'; it has ${fields}`);
-  }
   try {
-    CronExpressionParser.parse(normalized);
+    return canonicalCron(expression);
   } catch (error) {
-    throw badUserInput(argument, `"${expression}" is not a valid cron expression: ${(error as Error).message}`);
+    if (error instanceof CronError) throw badUserInput(argument, `"${expression}" is not a valid cron expression: ${error.message}`);
+    throw error;
   }
-  return normalized;
+}
+
+/** A name a person reads: not blank once trimmed, and sent trimmed. */
+export function checkName(name: string, argument: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '') throw badUserInput(argument, 'must not be blank');
+  return trimmed;
 }

@@ -12,6 +12,28 @@ export function checkInt64Id(value: string, argument: string): string {
   return trimmed;
 }
 
+/**
+ * Opaque Dataflow ids (`NzAwNTUxOTA5NzczMTQ4MTYw`) become one segment of an upstream path. Only
+ * URL-safe characters are taken, so no server's decoding of `%2F` or `%2E` can turn one id into
+ * another path, and ids of dots alone (`.`, `..`) are refused: URL parsing would resolve them
+ * into the parent resource (`report_jobs/..` is the collection, where a POST creates).
+ */
+const RESOURCE_ID = /^[A-Za-z0-9._~+=-]{1,128}$/;
+const ONLY_DOTS = /^\.+$/;
+
+export function isResourceId(value: string): boolean {
+  return RESOURCE_ID.test(value) && !ONLY_DOTS.test(value);
+}
+
+export function checkResourceId(value: string, argument: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw badUserInput(argument, 'must not be empty');
+  if (!isResourceId(trimmed)) {
+    throw badUserInput(argument, `"${value}" is not a Dataflow id (1 to 128 letters, digits and - . _ ~ + =, not only dots), e.g. NzAwNTUxOTA5NzczMTQ4MTYw`);
+  }
+  return trimmed;
+}
+
 export function checkIntRange(value: number, argument: string, min: number, max: number): number {
   if (value < min || value > max) throw badUserInput(argument, `must be from ${min} to ${max}, got ${value}`);
   return value;
@@ -23,6 +45,7 @@ export function checkNotEmpty(value: string, argument: string): string {
   return trimmed;
 }
 
+/** At least one; the most a list may hold is checked before the operation runs (input-limits.ts). */
 export function checkList<T>(values: readonly T[], argument: string): readonly T[] {
   if (values.length === 0) throw badUserInput(argument, 'name at least one');
   return values;

@@ -50,7 +50,7 @@ describe('the shared cache', () => {
     await harness().query(list, undefined, me);
     expect(harness().simulator.countRequests('listReportJobs')).toBe(1);
     const created = await harness().query<{ createReportJob: { id: string } }>(
-      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Fresh", cronExpr: "5 4 * * *", recipients: [] }) { id } }', undefined, me,
+      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Fresh", cronExpr: "5 4 * * *", recipients: ["ops@example.com"] }) { id } }', undefined, me,
     );
     const after = await harness().query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
     expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(created.body.data!.createReportJob.id);

@@ -64,7 +64,7 @@ describe('the Redis cache store', () => {
     const list = '{ reportJobs(first: 100) { nodes { id } } }';
     await second.query(list, undefined, me);
     const created = await first.query<{ createReportJob: { id: string } }>(
-      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Shared", cronExpr: "0 1 * * *", recipients: [] }) { id } }', undefined, me,
+      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Shared", cronExpr: "0 1 * * *", recipients: ["ops@example.com"] }) { id } }', undefined, me,
     );
     const after = await second.query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
     expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(created.body.data!.createReportJob.id);

@@ -46,7 +46,7 @@ describe('retries of reads', () => {
 
   it('are never made for mutations', async () => {
     harness().simulator.injectFault({ operationId: 'createReportJob', fault: { kind: 'status', status: 503 } });
-    const reply = await harness().query('mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Once", cronExpr: "0 1 * * *", recipients: [] }) { id } }');
+    const reply = await harness().query('mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Once", cronExpr: "0 1 * * *", recipients: ["ops@example.com"] }) { id } }');
     expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'createReportJob', status: 503 } });
     expect(harness().simulator.countRequests('createReportJob')).toBe(1);
   });
