@@ -91,7 +91,7 @@ export function checkInputValue(value: unknown, type: GraphQLInputType, coordina
   if (isListType(nullable)) {
     if (!Array.isArray(value)) return;
     if (limit.maxItems !== undefined && value.length > limit.maxItems) {
-      throw badUserInput(path, `name at most ${limit.maxItems}, got ${value.length}`);
+      throw badUserInput(path, `may hold at most ${limit.maxItems} items, got ${value.length}`);
     }
     value.forEach((item, index) => checkInputValue(item, nullable.ofType as GraphQLInputType, coordinate, `${path}[${index}]`));
     return;

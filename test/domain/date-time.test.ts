@@ -27,12 +27,43 @@ describe('parseDateTime', () => {
   it('accepts a leap day', () => {
     expect(parseDateTime('2024-02-29T12:00:00+05:30').offsetMinutes).toBe(330);
   });
+
+  it.each([
+    '0000-01-01T00:00:00Z', '0001-06-15T12:30:00+01:00', '0050-01-01T00:00:00Z', '0099-12-31T23:59:59-05:00', '0100-03-01T00:00:00Z',
+  ])('keeps the years 0000 to 0099 (and 0100) exactly: %p', (text) => {
+    const value = parseDateTime(text);
+    expect(value.text).toBe(text);
+    expect(new Date(value.epochMs + value.offsetMinutes * 60_000).getUTCFullYear()).toBe(Number(text.slice(0, 4)));
+  });
+
+  it('counts leap years by the Gregorian rule, also before 1000', () => {
+    expect(parseDateTime('0000-02-29T00:00:00Z').text).toBe('0000-02-29T00:00:00Z');
+    expect(parseDateTime('0004-02-29T00:00:00Z').text).toBe('0004-02-29T00:00:00Z');
+    expect(() => parseDateTime('0100-02-29T00:00:00Z')).toThrow(/out of range/);
+    expect(() => parseDateTime('1900-02-29T00:00:00Z')).toThrow(/out of range/);
+  });
+
+  it('keeps a day of year 0050 a day long', () => {
+    const start = parseDateTime('0050-03-01T00:00:00Z');
+    const end = parseDateTime('0050-03-02T00:00:00Z');
+    expect(end.epochMs - start.epochMs).toBe(86_400_000);
+    expect(start.epochMs).toBeLessThan(Date.parse('1900-01-01T00:00:00Z'));
+  });
 });
 
 describe('formatDateTime and startOfDay', () => {
   it('writes wall-clock time in an offset', () => {
     expect(formatDateTime(Date.parse('2026-11-28T04:00:00Z'), -300)).toBe('2026-11-27T23:00:00-05:00');
     expect(formatDateTime(Date.parse('2026-11-28T04:00:00Z'), 330)).toBe('2026-11-28T09:30:00+05:30');
+  });
+
+  it('refuses to write a year RFC 3339 cannot hold', () => {
+    expect(formatDateTime(Date.parse('0000-01-01T00:00:00Z'), 0)).toBe('0000-01-01T00:00:00Z');
+    expect(() => formatDateTime(Date.parse('0000-01-01T00:00:00Z'), -60)).toThrow(RangeError);
+  });
+
+  it('writes +00:00 instead of Z when asked (the simulator echoes its caller)', () => {
+    expect(formatDateTime(0, 0, false)).toBe('1970-01-01T00:00:00+00:00');
   });
 
   it('finds midnight in the offset, not in UTC', () => {

@@ -40,6 +40,8 @@ export interface HarnessOptions {
   simulator?: SimulatorOptions;
   /** Use a running simulator instead of starting one. */
   existingSimulator?: DataflowSimulator;
+  /** Reach Dataflow here instead of at the simulator's own URL (through a proxy, say). */
+  dataflowUrl?: string;
   cache?: SharedCache;
   now?: () => number;
 }
@@ -56,7 +58,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const gateway = await startGateway({
     config,
-    dataflowUrl: simulator.url,
+    dataflowUrl: options.dataflowUrl ?? simulator.url,
     logger: createLogger(config.logLevel, sink),
     cache: options.cache,
     now,

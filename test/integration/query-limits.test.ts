@@ -70,13 +70,41 @@ describe('query limits', () => {
   });
 });
 
-describe('introspection', () => {
+const TYPOS: Array<[string, string, Record<string, unknown> | undefined, RegExp]> = [
+  ['field', '{ queus { number } }', undefined, /^Cannot query field "queus" on type "Query"\./],
+  ['argument', '{ queue(numbr: "8000") { number } }', undefined, /^Unknown argument "numbr" on field "Query\.queue"\./],
+  ['enum literal', '{ reportJobs(where: { type: NORMALL }) { nodes { id } } }', undefined, /^Value "NORMALL" does not exist in "ReportType" enum\./],
+  ['input field of a literal', '{ reportJobs(where: { activ: true }) { nodes { id } } }', undefined, /^Field "activ" is not defined by type "ReportJobWhere"\./],
+  ['input field of a variable', 'query($w: ReportJobWhere) { reportJobs(where: $w) { nodes { id } } }', { w: { activ: true } }, /Field "activ" is not defined by type "ReportJobWhere"\./],
+  ['enum value of a variable', 'query($w: ReportJobWhere) { reportJobs(where: $w) { nodes { id } } }', { w: { type: 'NORMALL' } }, /Value "NORMALL" does not exist in "ReportType" enum\./],
+  ['type', 'query($w: ReportJobWher) { reportJobs(where: $w) { nodes { id } } }', undefined, /^Unknown type "ReportJobWher"\./],
+];
+
+describe('introspection on', () => {
+  const harness = useHarness();
+
+  it.each(TYPOS)('suggests what was meant for a misspelt %s', async (_what, query, variables, message) => {
+    const reply = await harness().query(query, variables);
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors![0]!.message).toMatch(message);
+    expect(reply.body.errors![0]!.message).toMatch(/ Did you mean .*\?$/);
+  });
+});
+
+describe('introspection off', () => {
   const harness = useHarness({ env: { INTROSPECTION: 'false' } });
 
-  it('can be turned off with one setting, and then field suggestions go too', async () => {
+  it('refuses introspection', async () => {
     const introspection = await harness().query('{ __schema { types { name } } }');
     expect(introspection.body.errors![0]!.message).toMatch(/introspection/i);
-    const typo = await harness().query('{ queus { number } }');
-    expect(typo.body.errors![0]!.message).not.toMatch(/Did you mean/);
+  });
+
+  it.each(TYPOS)('hides every suggestion, for a misspelt %s too', async (_what, query, variables, message) => {
+    const reply = await harness().query(query, variables);
+    expect(reply.status).toBe(400);
+    const { message: text } = reply.body.errors![0]!;
+    expect(text).toMatch(message);
+    expect(text).not.toMatch(/Did you mean/);
+    expect(text).toMatch(/\.$/);
   });
 });

@@ -82,6 +82,55 @@ describe('report jobs', () => {
     expect(again.body.data).toEqual({ deleteReportJob: { id: job.id, deleted: false } });
   });
 
+  it('are sent with cron and time zone in canonical form', async () => {
+    const created = await harness().query<{ createReportJob: Job }>(
+      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "  Weekdays  ", cronExpr: " 0  9 * jan-jun MON-FRI ", recipients: [" ops@example.com "], timezone: "america/new_york" }) { id cronExpr timezone scheduleName recipients } }',
+      undefined, me,
+    );
+    expect(created.body.errors).toBeUndefined();
+    const body = JSON.parse(harness().simulator.requests.find((request) => request.operationId === 'createReportJob')!.body) as Record<string, unknown>;
+    expect(body).toMatchObject({ cron_expr: '0 9 * 1-6 1-5', timezone: 'America/New_York', schedule_name: 'Weekdays', recipients: 'ops@example.com' });
+    expect(created.body.data!.createReportJob).toMatchObject({ cronExpr: '0 9 * 1-6 1-5', timezone: 'America/New_York', scheduleName: 'Weekdays' });
+  });
+
+  it('keep years 0000 to 0099 as written in their schedule', async () => {
+    const created = await harness().query<{ createReportJob: Job & { startTime: string; endTime: string } }>(
+      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Ancient", cronExpr: "1 0 * * *", recipients: ["ops@example.com"], startTime: "0050-01-01T00:00:00Z", endTime: "0099-12-31T23:59:59+01:00" }) { id startTime endTime } }',
+      undefined, me,
+    );
+    expect(created.body.errors).toBeUndefined();
+    const body = JSON.parse(harness().simulator.requests.find((request) => request.operationId === 'createReportJob')!.body) as Record<string, unknown>;
+    expect(body).toMatchObject({ start_time: '0050-01-01T00:00:00Z', end_time: '0099-12-31T23:59:59+01:00' });
+  });
+
+  it('still give the new id when the create succeeded but its read-back failed, so a retry cannot duplicate it', async () => {
+    const before = await harness().query<JobList>('{ reportJobs(first: 100) { totalCount } }', undefined, me);
+    // Every attempt of the read-back (the first and its retries) fails.
+    harness().simulator.injectFault({ operationId: 'getReportJob', times: 3, fault: { kind: 'status', status: 503 } });
+    const reply = await harness().query<{ createReportJob: Job & { createdAt: string | null } }>(
+      'mutation { createReportJob(input: { type: QUEUE_CALLBACKS, format: HTML, scheduleName: "Callbacks", cronExpr: "30 6 * * 1", recipients: ["ops@example.com"], timezone: "Europe/Paris" }) { id type format scheduleName cronExpr active recipients timezone createdAt } }',
+      undefined, me,
+    );
+    expect(reply.status).toBe(200);
+    const createdId = reply.body.data!.createReportJob.id;
+    expect(createdId).toMatch(/^[A-Za-z0-9+=_-]+$/);
+    expect(harness().simulator.countRequests('createReportJob')).toBe(1);
+    expect(reply.body.data!.createReportJob).toEqual({
+      id: createdId, type: 'QUEUE_CALLBACKS', format: 'HTML', scheduleName: 'Callbacks', cronExpr: '30 6 * * 1', active: true,
+      recipients: ['ops@example.com'], timezone: 'Europe/Paris', createdAt: null,
+    });
+    expect(reply.body.errors).toHaveLength(1);
+    expect(reply.body.errors![0]).toMatchObject({
+      message: expect.stringMatching(new RegExp(`^Report job ${createdId} was created, but reading it back failed \\(Dataflow failed to answer getReportJob \\(503\\)\\); its other fields are what was sent$`)),
+      path: ['createReportJob'],
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', createdId, upstream: { operation: 'getReportJob', status: 503 } },
+    });
+    harness().simulator.clearFaults();
+    const after = await harness().query<JobList>('{ reportJobs(first: 100) { totalCount nodes { id } } }', undefined, me);
+    expect(after.body.data!.reportJobs.totalCount).toBe(before.body.data!.reportJobs.totalCount! + 1);
+    expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(createdId);
+  });
+
   it('answer NOT_FOUND when updating one that does not exist', async () => {
     const reply = await harness().query('mutation { updateReportJob(id: "no-such-job", input: { active: true }) { id } }', undefined, me);
     expect(reply.body.data).toEqual({ updateReportJob: null });

@@ -1,6 +1,6 @@
 import { GatewayError } from '../../src/errors/gateway-error.js';
-import { checkCron, checkRecipients, checkTimeZone } from '../../src/validation/report-job-fields.js';
-import { checkInt64Id, checkKnown } from '../../src/validation/scalars.js';
+import { checkCron, checkName, checkRecipients, checkTimeZone } from '../../src/validation/report-job-fields.js';
+import { checkInt64Id, checkKnown, checkResourceId } from '../../src/validation/scalars.js';
 import { checkRange } from '../../src/validation/time-ranges.js';
 import { parseDateTime } from '../../src/domain/date-time.js';
 
@@ -22,17 +22,38 @@ describe('input checks name the argument and use BAD_USER_INPUT', () => {
     expect(() => checkRecipients(['a@x.com;b@y.com'], 'r')).toThrow(GatewayError);
   });
 
-  it('IANA time zones', () => {
+  it('IANA time zones, sent in their canonical spelling', () => {
     expect(checkTimeZone('Asia/Shanghai', 'tz')).toBe('Asia/Shanghai');
+    expect(checkTimeZone('asia/shanghai', 'tz')).toBe('Asia/Shanghai');
+    expect(checkTimeZone('AMERICA/NEW_YORK', 'tz')).toBe('America/New_York');
     expect(checkTimeZone('UTC', 'tz')).toBe('UTC');
+    expect(checkTimeZone('utc', 'tz')).toBe('UTC');
     expect(rejection(() => checkTimeZone('Mars/Olympus_Mons', 'input.timezone')).message).toMatch(/^input\.timezone: .*IANA/);
     expect(() => checkTimeZone('+05:00', 'tz')).toThrow(GatewayError);
   });
 
-  it('five-field cron expressions', () => {
+  it('five-field cron expressions (cron.test.ts has the grammar)', () => {
     expect(checkCron(' 1  0 * * * ', 'c')).toBe('1 0 * * *');
-    expect(rejection(() => checkCron('0 0 * * * *', 'input.cronExpr')).message).toMatch(/five fields.*it has 6/);
-    expect(rejection(() => checkCron('61 0 * * *', 'input.cronExpr')).message).toMatch(/not a valid cron expression/);
+    expect(rejection(() => checkCron('0 0 * * * *', 'input.cronExpr')).message).toMatch(/^input\.cronExpr: "0 0 \* \* \* \*" is not a valid cron expression: it needs five fields.*it has 6$/);
+    expect(rejection(() => checkCron('61 0 * * *', 'input.cronExpr')).message).toBe('input.cronExpr: "61 0 * * *" is not a valid cron expression: minute "61" must be from 0 to 59');
+  });
+
+  it('recipients: at least one', () => {
+    expect(rejection(() => checkRecipients([], 'input.recipients')).message).toBe('input.recipients: name from 1 to 50 e-mail addresses');
+  });
+
+  it('names: not blank, sent trimmed', () => {
+    expect(checkName('  Nightly  ', 'n')).toBe('Nightly');
+    expect(rejection(() => checkName(' \t', 'input.scheduleName')).message).toBe('input.scheduleName: must not be blank');
+  });
+
+  it('Dataflow ids: one URL-safe path segment, never dots alone', () => {
+    for (const id of ['NzAwNTUxOTA5NzczMTQ4MTYw', 'a.b', '.x', 'x..', '~a+b=', 'A-_9']) expect(checkResourceId(id, 'id')).toBe(id);
+    expect(checkResourceId('  abc ', 'id')).toBe('abc');
+    for (const id of ['.', '..', '....', 'a/b', 'a%2Fb', '%2e%2e', 'a b', 'é', 'x'.repeat(129), '\\']) {
+      expect(rejection(() => checkResourceId(id, 'id')).message).toMatch(/^id: .* is not a Dataflow id/);
+    }
+    expect(rejection(() => checkResourceId('  ', 'id')).message).toBe('id: must not be empty');
   });
 
   it('64-bit ids as digits only, never through a double', () => {

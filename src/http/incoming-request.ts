@@ -1,0 +1,62 @@
+import type { IncomingMessage } from 'node:http';
+import { MAX_JSON_DEPTH } from '../json/json-depth.js';
+import { JsonTooDeepError, parseJsonKeepingDigits } from '../json/lossless-json.js';
+import { MAX_DOCUMENT_NESTING, nestsDeeperThan } from '../validation/document-nesting.js';
+import { BodyTooLargeError, readBody } from './read-body.js';
+
+/**
+ * Deeper bodies are refused before anything walks them. Variables sit two levels down and may
+ * nest MAX_JSON_DEPTH themselves (checked with a message naming the variable); this bound only
+ * keeps the recursive 64-bit-exact parser within its stack.
+ */
+const MAX_BODY_DEPTH = 2 * MAX_JSON_DEPTH;
+
+/** A request refused before Apollo sees it, answered as a GraphQL error. */
+export interface Refusal {
+  readonly status: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+export type IncomingGraphQL =
+  | { readonly kind: 'request'; readonly body: unknown }
+  | { readonly kind: 'refused'; readonly refusal: Refusal }
+  /** The client went away, or the server cut it off for sending too slowly (408 already sent). */
+  | { readonly kind: 'abandoned' };
+
+const refused = (status: number, code: string, message: string): IncomingGraphQL => ({ kind: 'refused', refusal: { status, code, message } });
+
+function documentOf(body: unknown, search: string): unknown {
+  if (body !== null && typeof body === 'object' && 'query' in body) return body.query;
+  return search ? new URLSearchParams(search).get('query') : undefined;
+}
+
+/**
+ * Reads a GraphQL request's body and checks what must be checked before Apollo parses anything:
+ * its size, that it is JSON no deeper than a bound, and that its document does not nest deeper
+ * than graphql-js's recursive parser can take (validation/document-nesting.ts). 64-bit integers a
+ * client sends as bare numbers arrive as digit strings, which ID accepts.
+ */
+export async function readGraphQLRequest(request: IncomingMessage, search: string, maxBodyBytes: number): Promise<IncomingGraphQL> {
+  let body: unknown;
+  try {
+    if (request.method === 'POST') {
+      const text = await readBody(request, maxBodyBytes);
+      const json = (request.headers['content-type'] ?? '').includes('json') && text !== '';
+      body = json ? parseJsonKeepingDigits(text, MAX_BODY_DEPTH) : text;
+    }
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return refused(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBodyBytes} bytes`);
+    if (error instanceof JsonTooDeepError) {
+      return refused(400, 'BAD_USER_INPUT', `The request body nests deeper than ${error.maxDepth} levels; no variable of this schema needs more than ${MAX_JSON_DEPTH}`);
+    }
+    if (error instanceof SyntaxError) return refused(400, 'BAD_REQUEST', 'The request body is not valid JSON');
+    if (request.destroyed) return { kind: 'abandoned' };
+    throw error;
+  }
+  const document = documentOf(body, search);
+  if (typeof document === 'string' && nestsDeeperThan(document, MAX_DOCUMENT_NESTING)) {
+    return refused(400, 'GRAPHQL_PARSE_FAILED', `Syntax Error: the document nests braces, brackets and parentheses deeper than ${MAX_DOCUMENT_NESTING} levels.`);
+  }
+  return { kind: 'request', body };
+}

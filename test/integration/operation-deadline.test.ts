@@ -1,0 +1,83 @@
+import { type Harness, startHarness } from '../helpers/harness.js';
+import { eventually } from '../helpers/eventually.js';
+import { startRecordingProxy } from '../helpers/recording-proxy.js';
+import { startSimulator } from '../../src/simulator/index.js';
+
+const WEEK = '{ start: "2026-11-21T00:00:00Z", end: "2026-11-28T00:00:00Z" }';
+const DAY = '{ start: "2026-11-27T00:00:00Z", end: "2026-11-28T00:00:00Z" }';
+
+interface Reply {
+  callHistory: { nodes: Array<{ sessionId: string; details: unknown[] | null }> } | null;
+  queueSummary: { totalCalls: number } | null;
+}
+
+/**
+ * One budget for the whole operation. Each upstream read here may take a minute
+ * (UPSTREAM_TIMEOUT_MS and UPSTREAM_DEADLINE_MS), so an answer within the test's timeout can only
+ * come from the operation's deadline of 1.5 s cutting a chain of reads short.
+ */
+describe('the operation deadline', () => {
+  let harness: Harness;
+  let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
+
+  beforeAll(async () => {
+    const simulator = await startSimulator({ now: () => Date.parse('2026-11-28T15:30:00Z') });
+    proxy = await startRecordingProxy(simulator.url);
+    harness = await startHarness({
+      existingSimulator: simulator,
+      dataflowUrl: proxy.url,
+      env: { OPERATION_DEADLINE_MS: '1500', UPSTREAM_TIMEOUT_MS: '60000', UPSTREAM_DEADLINE_MS: '60000', UPSTREAM_RETRIES: '0', CACHE_ENABLED: 'false' },
+    });
+  });
+  afterAll(async () => {
+    await harness.close();
+    await harness.simulator.close();
+    await proxy.close();
+  });
+  beforeEach(() => harness.simulator.clearFaults());
+
+  it('cuts a chain of reads short: what is not done is null with an error at its path, the rest is served', async () => {
+    // The history page takes most of the budget; the details it leads to never answer.
+    harness.simulator.injectFault({ operationId: 'callHistory', fault: { kind: 'latency', ms: 700 } });
+    harness.simulator.injectFault({ operationId: 'callDetails', fault: { kind: 'hang' } });
+    const reply = await harness.query<Reply>(
+      `{ callHistory(filter: { range: ${WEEK} }, first: 3) { nodes { sessionId details { callId } } } queueSummary(queues: ["8000"], range: ${DAY}) { totalCalls } }`,
+    );
+    expect(reply.status).toBe(200);
+    const nodes = reply.body.data!.callHistory!.nodes;
+    expect(nodes).toHaveLength(3);
+    expect(nodes.map((node) => node.details)).toEqual([null, null, null]);
+    expect(reply.body.data!.queueSummary!.totalCalls).toEqual(expect.any(Number));
+    expect(reply.body.errors).toHaveLength(3);
+    for (const [index, error] of reply.body.errors!.entries()) {
+      expect(error).toMatchObject({
+        message: "The operation's deadline of 1500 ms passed before Dataflow answered callDetails",
+        path: ['callHistory', 'nodes', index, 'details'],
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'callDetails', timeout: true, deadline: 'operation' } },
+      });
+    }
+  });
+
+  it('aborts the upstream calls still running', async () => {
+    harness.simulator.injectFault({ operationId: 'callDetails', fault: { kind: 'hang' } });
+    const reply = await harness.query<Reply>(`{ callHistory(filter: { range: ${WEEK} }, first: 2) { nodes { details { callId } } } }`);
+    expect(reply.body.errors!.map((error) => error.extensions!.code)).toEqual(['UPSTREAM_UNAVAILABLE', 'UPSTREAM_UNAVAILABLE']);
+    // Two hung details calls were open when the answer went out; both connections are dropped.
+    await eventually(() => proxy.open === 0);
+  });
+
+  it('cuts a write short too, and says the deadline passed', async () => {
+    harness.simulator.injectFault({ operationId: 'destroyReportJob', fault: { kind: 'hang' } });
+    const reply = await harness.query('mutation { deleteReportJob(id: "NzAwNTUxOTA5NzczMTQ4MTYw") { deleted } }');
+    expect(reply.body.errors![0]).toMatchObject({
+      path: ['deleteReportJob'],
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'destroyReportJob', deadline: 'operation' } },
+    });
+    await eventually(() => proxy.open === 0);
+  });
+
+  it('gives each operation its own budget', async () => {
+    const reply = await harness.query<Reply>(`{ queueSummary(queues: ["8000"], range: ${DAY}) { totalCalls } }`);
+    expect(reply.body.errors).toBeUndefined();
+  });
+});
