@@ -58,7 +58,14 @@ export function checkOperationInputs(
         throw error;
       }
       for (const argument of field.args) {
-        checkInputValue(values[argument.name], argument.type, `${parent.name}.${field.name}(${argument.name}:)`, argument.name);
+        try {
+          checkInputValue(values[argument.name], argument.type, `${parent.name}.${field.name}(${argument.name}:)`, argument.name);
+        } catch (error) {
+          if (!(error instanceof GatewayError)) throw error;
+          // Located at the argument, so an editor can point at it.
+          const at = node.arguments.find((given) => given.name.value === argument.name) ?? node;
+          throw new GatewayError(error.code, error.message, error.extensions, { nodes: at });
+        }
       }
     },
   });

@@ -140,7 +140,7 @@ describe('hostile input', () => {
     const base = harness().url;
     const url = request.path?.startsWith('/') ? base.replace(/\/graphql$/, request.path) : `${base}${request.path ?? ''}`;
     const response = await fetch(url, { method: request.method ?? 'GET', headers: request.headers, body: request.body });
-    const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+    const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; locations?: unknown; extensions?: { code?: string } }> };
     return { status: response.status, body };
   }
 
@@ -161,6 +161,11 @@ describe('hostile input', () => {
       const errorLines = harness().logs.slice(logsBefore).filter((line) => (line.level as number) >= 50);
       expect(errorLines).toEqual([]);
     });
+  });
+
+  it('points at the argument that broke a limit', async () => {
+    const reply = await send(post('query($q: [String!]) {\n  queues(numbers: $q) { number }\n}', { q: numbers(101) }));
+    expect(reply.body.errors![0]).toMatchObject({ message: 'numbers: may hold at most 100 items, got 101', locations: [{ line: 2, column: 10 }] });
   });
 
   it('keeps serving afterwards', async () => {
