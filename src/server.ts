@@ -17,15 +17,17 @@ import { LandingRoutes } from './http/landing/landing-routes.js';
 import { requestIdOf } from './http/request-id.js';
 import { sendRequestError } from './http/respond.js';
 import type { Logger } from './logging/logger.js';
-import { useInputChecks } from './plugins/use-input-checks.js';
 import { useInputErrorPaths } from './plugins/use-input-error-paths.js';
 import { armorProtection } from './plugins/armor.js';
+import { costCheck } from './plugins/checks/cost.check.js';
+import { credentialsCheck } from './plugins/checks/credentials.check.js';
+import { inputCheck } from './plugins/checks/input.check.js';
+import { useOperationChecks } from './plugins/use-operation-checks.js';
 import { useOperationLog } from './plugins/use-operation-log.js';
-import { useQueryCost } from './plugins/use-query-cost.js';
 import { useReportedErrors } from './plugins/use-reported-errors.js';
 import { useStaleNotice } from './plugins/use-stale-notice.js';
-import { useRequireCredentials } from './plugins/use-require-credentials.js';
 import { buildGatewaySchema } from './schema/build-schema.js';
+import { KnownOperationTypes } from './validation/known-operation-types.js';
 
 export const GRAPHQL_PATH = '/graphql';
 const READINESS_TIMEOUT_MS = 2000;
@@ -79,7 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const formatError = createFormatError(logger, { includeStack: !config.production, hideSuggestions: !config.introspection });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, KnownOperationTypes],
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
@@ -92,11 +94,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useStaleNotice(),
       useReportedErrors(formatError),
       ...armor.plugins as Plugin[],
-      // First of the didResolveOperation hooks: a client's input error wins over a missing
-      // token or the cost (see use-input-checks.ts).
-      useInputChecks(),
-      config.queryLimits.maxCost > 0 && useQueryCost(schema, config.queryLimits.maxCost),
-      useRequireCredentials(),
+      // In this order: a client's input mistake is told before a missing token, and the cost
+      // is estimated only from input that fits.
+      useOperationChecks(
+        inputCheck(),
+        credentialsCheck,
+        config.queryLimits.maxCost > 0 && costCheck(schema, config.queryLimits.maxCost),
+      ),
       useInputErrorPaths(),
       // The gateway serves its own offline GraphiQL page instead of Apollo's CDN-hosted one.
       ApolloServerPluginLandingPageDisabled(),
@@ -109,7 +113,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const landing = new LandingRoutes({ endpoint: GRAPHQL_PATH, defaultHeaders: options.editorHeaders }, now);
   const handleGraphQL = createGraphQLHandler({
     apollo,
-    maxBodyBytes: config.maxBodyBytes,
+    limits: { maxBodyBytes: config.maxBodyBytes, maxTokens: config.queryLimits.maxTokens },
     context: (request: IncomingMessage, requestId: string) => createContext(
       contextDeps,
       { authorization: request.headers.authorization, requestId, logger: logger.child({ requestId }) },

@@ -30,6 +30,8 @@ export class SingleFlight {
 
   /** `shared` tells the caller whether it joined work already under way. */
   run<T>(key: string, work: (signal: AbortSignal) => Promise<T>, options: RunOptions<T> = {}): { promise: Promise<T>; shared: boolean } {
+    // A caller that has already given up starts nothing.
+    if (options.signal?.aborted) return { promise: Promise.reject(options.signal.reason), shared: false };
     let flight = this.inFlight.get(key);
     const shared = flight !== undefined;
     if (!flight) flight = this.start(key, work, options.linger);
@@ -56,10 +58,6 @@ export class SingleFlight {
     if (!signal) {
       flight.pinned = true;
       return flight.promise;
-    }
-    if (signal.aborted) {
-      this.leave(key, flight, signal);
-      return Promise.reject(signal.reason);
     }
     flight.waiting += 1;
     return new Promise((resolve, reject) => {

@@ -2,7 +2,7 @@ import CircuitBreaker from 'opossum';
 import type { UpstreamPolicy } from '../config/config.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { upstreamError } from '../errors/gateway-error.js';
-import { isOutage } from '../errors/upstream-failure.js';
+import { healthOf } from '../errors/upstream-failure.js';
 import type { Logger } from '../logging/logger.js';
 import type { OperationId } from './upstream-request.js';
 
@@ -46,7 +46,13 @@ export class CircuitBreakers {
         resetTimeout: this.policy.resetMs,
         rollingCountTimeout: 10_000,
         rollingCountBuckets: 10,
-        errorFilter: (error: unknown) => !isOutage(error),
+        // opossum knows only failures and successes. A failure that says nothing of Dataflow's
+        // health passes as a success while the circuit is closed, but a probe must prove
+        // Dataflow answers before the circuit closes again.
+        errorFilter: (error: unknown) => {
+          const health = healthOf(error);
+          return health === 'up' || (health === 'unknown' && !breaker!.halfOpen);
+        },
       });
       breaker.on('open', () => this.logger.warn({ operation }, 'circuit opened: failing fast'));
       breaker.on('halfOpen', () => this.logger.info({ operation }, 'circuit half-open: probing'));

@@ -5,11 +5,12 @@ import type { UpstreamPolicy } from '../config/config.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { GatewayError, type UpstreamFacts } from '../errors/gateway-error.js';
 import {
-  failureFromMalformedBody, failureFromNetwork, failureFromOperationDeadline, failureFromStatus, failureFromTimeout,
+  failureFromMalformedBody, failureFromNetwork, failureFromOperationDeadline, failureFromOperationEnded, failureFromStatus,
+  failureFromTimeout,
 } from '../errors/upstream-failure.js';
 import type { Logger } from '../logging/logger.js';
 import { CircuitBreakers } from './circuit-breakers.js';
-import { OperationDeadlineExceeded } from './operation-deadline.js';
+import { OperationDeadlineExceeded, OperationEnded } from './operation-deadline.js';
 import { parseJsonKeepingDigits, stringifyKeepingDigits } from '../json/lossless-json.js';
 import type { QueryValue, UpstreamRequest } from './upstream-request.js';
 
@@ -32,6 +33,13 @@ export interface SendOptions {
    * that aborts only when every one of them has stopped waiting (cache/single-flight.ts).
    */
   readonly signal?: AbortSignal;
+}
+
+/** What may end one call early: the operation (or the shared read's) signal, the read's deadline. */
+interface CallSignals {
+  readonly options: SendOptions;
+  readonly abort: AbortSignal | undefined;
+  readonly readDeadline: AbortSignal | undefined;
 }
 
 /** Backoff between attempts: "full jitter" over an exponential ceiling. */
@@ -99,6 +107,9 @@ export class DataflowHttpClient {
     if (!caller.authorization) {
       throw new GatewayError(ErrorCode.UNAUTHENTICATED, 'An Authorization header is required');
     }
+    // Nothing is sent for an operation whose time is up: above all no write.
+    const abort = options.signal ?? caller.signal;
+    if (abort?.aborted) throw this.cutOff(request, abort.reason, options, 0) ?? failureFromNetwork(request.operation, 'aborted');
     const text = await this.breakers.run(request.operation, () => this.exchange(request, caller, options));
     if (text.trim() === '') return undefined;
     try {
@@ -148,23 +159,32 @@ export class DataflowHttpClient {
       this.logCall(caller, request, started, response.statusCode);
       return response.body;
     } catch (error) {
-      const failure = this.failure(request, error, abort, readDeadline, performance.now() - started);
+      const failure = this.failure(request, error, { options, abort, readDeadline }, performance.now() - started);
       this.logCall(caller, request, started, (failure.extensions.upstream as UpstreamFacts | undefined)?.status, failure.message);
       throw failure;
     }
   }
 
-  private failure(
-    request: UpstreamRequest, error: unknown, abort: AbortSignal | undefined, readDeadline: AbortSignal | undefined, elapsedMs: number,
-  ): GatewayError {
+  private failure(request: UpstreamRequest, error: unknown, call: CallSignals, elapsedMs: number): GatewayError {
     const { operation } = request;
     if (error instanceof HTTPError) return failureFromStatus(operation, error.response.statusCode, String(error.response.body ?? ''));
-    if (abort?.aborted && abort.reason instanceof OperationDeadlineExceeded) {
-      return failureFromOperationDeadline(operation, abort.reason.deadlineMs, elapsedMs >= this.policy.timeoutMs / 2);
-    }
-    if (readDeadline?.aborted) return failureFromTimeout(operation, this.policy.deadlineMs);
+    const cutOff = call.abort?.aborted ? this.cutOff(request, call.abort.reason, call.options, elapsedMs) : undefined;
+    if (cutOff) return cutOff;
+    if (call.readDeadline?.aborted) return failureFromTimeout(operation, this.policy.deadlineMs);
     if (error instanceof TimeoutError) return failureFromTimeout(operation, this.policy.timeoutMs);
     return failureFromNetwork(operation, error instanceof RequestError ? error.code : 'request failed');
+  }
+
+  /**
+   * The failure of a call the operation stopped (its time was up, or it was answered without the
+   * call); undefined for any other reason. A call cut off by the deadline says Dataflow is down
+   * only if it had itself waited half an attempt's timeout (or half the deadline, if shorter).
+   */
+  private cutOff(request: UpstreamRequest, reason: unknown, options: SendOptions, elapsedMs: number): GatewayError | undefined {
+    if (reason instanceof OperationEnded) return failureFromOperationEnded(request.operation);
+    if (!(reason instanceof OperationDeadlineExceeded)) return undefined;
+    const slow = elapsedMs >= Math.min(this.policy.timeoutMs, reason.deadlineMs) / 2;
+    return failureFromOperationDeadline(request.operation, reason.deadlineMs, slow, !options.read);
   }
 
   private logCall(caller: UpstreamCaller, request: UpstreamRequest, started: number, status: number | undefined, failure?: string): void {

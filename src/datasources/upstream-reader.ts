@@ -5,9 +5,9 @@ import type { SingleFlight } from '../cache/single-flight.js';
 import type { CacheClass, TtlPolicy } from '../cache/ttl-policy.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { isGatewayError } from '../errors/gateway-error.js';
-import { failureFromOperationDeadline } from '../errors/upstream-failure.js';
+import { failureFromOperationDeadline, failureFromOperationEnded } from '../errors/upstream-failure.js';
 import type { DataflowHttpClient, UpstreamCaller } from './http-client.js';
-import { OperationDeadlineExceeded } from './operation-deadline.js';
+import { OperationDeadlineExceeded, OperationEnded } from './operation-deadline.js';
 import { requestDigest, requestIdentity, type UpstreamRequest } from './upstream-request.js';
 
 /** What one upstream read is: the request, how to decode its JSON, and how long it may be cached. */
@@ -152,12 +152,13 @@ export class UpstreamReader {
 }
 
 /**
- * The deadline's reason as the field's error; anything else as it is. (Circuits never see this
- * one: it ends a wait, not an upstream call.)
+ * Why the operation stopped waiting, as the field's error; anything else as it is. (Circuits
+ * never see these: they end a wait, not an upstream call.)
  */
 function deadlineFailure(spec: ReadSpec<unknown>, error: unknown): unknown {
-  if (!(error instanceof OperationDeadlineExceeded)) return error;
-  return failureFromOperationDeadline(spec.request.operation, error.deadlineMs, false);
+  if (error instanceof OperationDeadlineExceeded) return failureFromOperationDeadline(spec.request.operation, error.deadlineMs, false);
+  if (error instanceof OperationEnded) return failureFromOperationEnded(spec.request.operation);
+  return error;
 }
 
 function asError(error: unknown): Error {

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { isDotSegment } from '../domain/resource-id.js';
+import { ErrorCode } from '../errors/error-code.js';
+import { GatewayError } from '../errors/gateway-error.js';
 
 /** The operationIds of dataflow-openapi.yaml: the 16 Dataflow functions and the queue directory. */
 export type OperationId =
@@ -19,17 +22,14 @@ export interface UpstreamRequest {
   readonly body?: unknown;
 }
 
-/** What the datasources refuse to put into a path: it would name another resource, or none. */
-export class UnsafePathSegmentError extends Error {}
-
 /**
  * One path segment from an opaque id or digits. Client ids are checked before they get here
- * (validation/scalars.ts); this is the last guard, also for ids that came from Dataflow itself:
- * empty, `.` and `..` would resolve to the parent resource once the URL is parsed.
+ * (validation/scalars.ts), so what this refuses came from Dataflow itself (a queue's id, a
+ * run's job id): empty, `.` and `..` would resolve to the parent resource once the URL is parsed.
  */
 export function segment(value: string): string {
-  if (value === '' || /^\.+$/.test(value)) {
-    throw new UnsafePathSegmentError(`refusing to send ${JSON.stringify(value)} as a path segment`);
+  if (isDotSegment(value)) {
+    throw new GatewayError(ErrorCode.UPSTREAM_ERROR, `Dataflow sent an id that cannot name a resource: ${JSON.stringify(value)}`);
   }
   return encodeURIComponent(value);
 }

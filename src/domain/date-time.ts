@@ -19,6 +19,14 @@ const DAY_MS = 86_400_000;
 
 export class DateTimeFormatError extends Error {}
 
+/**
+ * The instants accepted: those that have a four-digit year in every offset (±23:59), so that
+ * whatever is computed from them (the windows of a timeseries, written in the offset of its
+ * start; a simulator's buckets) can be written back as RFC 3339.
+ */
+const EARLIEST_MS = -62_167_132_800_000; // 0000-01-02T00:00:00Z
+const LATEST_MS = 253_402_214_400_000; // 9999-12-31T00:00:00Z
+
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 function daysInMonth(year: number, month: number): number {
@@ -62,6 +70,9 @@ export function parseDateTime(text: string): DateTimeValue {
   const offsetMinutes = zulu ? 0 : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
   const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
   const epochMs = utcEpochMs(year, month, day, hour, minute, second, millis) - offsetMinutes * MINUTE_MS;
+  if (epochMs < EARLIEST_MS || epochMs >= LATEST_MS) {
+    throw new DateTimeFormatError(`"${text}" must lie between 0000-01-02 and 9999-12-31 (UTC), so that it can be written in any offset`);
+  }
   return { epochMs, offsetMinutes, text: formatDateTime(epochMs, offsetMinutes) };
 }
 

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logging/logger.js';
 import { ErrorCode } from './error-code.js';
@@ -10,6 +10,16 @@ const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/**
+ * A request Apollo refused with a 4xx but no code (a persisted query whose hash does not match
+ * its text, or of an unknown version): the client's mistake, not the server's.
+ */
+function refusedByApollo(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
 
 /** The first error in the wrapping chain that the gateway made on purpose. */
 function ownErrorIn(error: unknown): GatewayError | InvalidInputValue | undefined {
@@ -27,6 +37,10 @@ export interface FormatErrorOptions {
   readonly hideSuggestions: boolean;
 }
 
+/** graphql-js gives up comparing the fields of a document past a budget of work, and says only this. */
+const VALIDATION_ABORTED = 'Validation aborted.';
+const VALIDATION_ABORTED_WHY = 'The document has too many fields to compare (fields of one name must agree); ask for fewer.';
+
 /** graphql-js appends its suggestions last: ` Did you mean "x"?`, `… the enum value "X"?`. */
 const SUGGESTION = / ?Did you mean [^?]*\?$/;
 
@@ -43,7 +57,16 @@ export function createFormatError(logger: Logger, { includeStack, hideSuggestion
   if (!hideSuggestions) return normalise;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const result = normalise(formatted, error);
-    return SUGGESTION.test(result.message) ? { ...result, message: result.message.replace(SUGGESTION, '') } : result;
+    if (!SUGGESTION.test(result.message)) return result;
+    const stacktrace = result.extensions?.stacktrace;
+    return {
+      ...result,
+      message: result.message.replace(SUGGESTION, ''),
+      // Outside production the stack's first line repeats the message.
+      ...(Array.isArray(stacktrace)
+        ? { extensions: { ...result.extensions, stacktrace: stacktrace.map((line: string) => line.replace(SUGGESTION, '')) } }
+        : {}),
+    };
   };
 }
 
@@ -61,10 +84,11 @@ function normaliser(logger: Logger, includeStack: boolean) {
       return { ...formatted, extensions };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_CODES.has(code)) {
-      if (includeStack) return formatted;
-      const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+    if ((typeof code === 'string' && REQUEST_CODES.has(code)) || refusedByApollo(error)) {
+      const extensions: Record<string, unknown> = { ...formatted.extensions, code: REQUEST_CODES.has(code as string) ? code : 'BAD_REQUEST' };
+      if (!includeStack) delete extensions.stacktrace;
+      const message = formatted.message === VALIDATION_ABORTED ? `${VALIDATION_ABORTED} ${VALIDATION_ABORTED_WHY}` : formatted.message;
+      return { ...formatted, message, extensions };
     }
     logger.error({ err: unwrapResolverError(error) }, 'unexpected error, masked for the client');
     return {

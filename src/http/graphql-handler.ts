@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
-import { readGraphQLRequest } from './incoming-request.js';
+import { readGraphQLRequest, type RequestLimits } from './incoming-request.js';
 import { sendRequestError } from './respond.js';
 
 export interface GraphQLHandlerOptions {
   readonly apollo: ApolloServer<GatewayContext>;
-  readonly maxBodyBytes: number;
+  readonly limits: RequestLimits;
   readonly context: (request: IncomingMessage, requestId: string) => GatewayContext;
 }
 
@@ -21,7 +21,7 @@ function headerMap(request: IncomingMessage): HeaderMap {
 /** Apollo's HTTP entry point on plain node:http: an adapter, nothing more. */
 export function createGraphQLHandler(options: GraphQLHandlerOptions) {
   return async (request: IncomingMessage, response: ServerResponse, search: string, requestId: string): Promise<void> => {
-    const incoming = await readGraphQLRequest(request, search, options.maxBodyBytes);
+    const incoming = await readGraphQLRequest(request, search, options.limits);
     if (incoming.kind === 'abandoned') return;
     if (incoming.kind === 'refused') {
       const { status, code, message } = incoming.refusal;

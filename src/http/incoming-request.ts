@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { MAX_JSON_DEPTH } from '../json/json-depth.js';
 import { JsonTooDeepError, parseJsonKeepingDigits } from '../json/lossless-json.js';
-import { MAX_DOCUMENT_NESTING, nestsDeeperThan } from '../validation/document-nesting.js';
+import { documentNestsDeeperThan, MAX_DOCUMENT_NESTING } from '../validation/document-nesting.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 
 /**
@@ -37,7 +37,14 @@ function documentOf(body: unknown, search: string): unknown {
  * than graphql-js's recursive parser can take (validation/document-nesting.ts). 64-bit integers a
  * client sends as bare numbers arrive as digit strings, which ID accepts.
  */
-export async function readGraphQLRequest(request: IncomingMessage, search: string, maxBodyBytes: number): Promise<IncomingGraphQL> {
+export interface RequestLimits {
+  readonly maxBodyBytes: number;
+  /** QUERY_MAX_TOKENS: the document is read no further than the parser would. */
+  readonly maxTokens: number;
+}
+
+export async function readGraphQLRequest(request: IncomingMessage, search: string, limits: RequestLimits): Promise<IncomingGraphQL> {
+  const { maxBodyBytes, maxTokens } = limits;
   let body: unknown;
   try {
     if (request.method === 'POST') {
@@ -55,7 +62,7 @@ export async function readGraphQLRequest(request: IncomingMessage, search: strin
     throw error;
   }
   const document = documentOf(body, search);
-  if (typeof document === 'string' && nestsDeeperThan(document, MAX_DOCUMENT_NESTING)) {
+  if (typeof document === 'string' && documentNestsDeeperThan(document, MAX_DOCUMENT_NESTING, maxTokens)) {
     return refused(400, 'GRAPHQL_PARSE_FAILED', `Syntax Error: the document nests braces, brackets and parentheses deeper than ${MAX_DOCUMENT_NESTING} levels.`);
   }
   return { kind: 'request', body };

@@ -21,24 +21,70 @@ export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
   return false;
 }
 
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPENERS = new Set([0x7b, 0x5b]); // { [
+const CLOSERS = new Set([0x7d, 0x5d]); // } ]
+
 /**
- * The path (`variables.ids[3]`) of the first number in `value` that satisfies `test`; the walk
- * is iterative and stops at MAX_JSON_DEPTH (deeper values are refused elsewhere).
+ * Whether JSON text nests more than `maxDepth` levels, read character by character before any
+ * parser sees it (strings skipped, escapes honoured). Text that is not JSON may be misjudged;
+ * its parse fails anyway.
+ */
+export function textNestsDeeperThan(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === BACKSLASH) index += 1;
+      else if (code === QUOTE) inString = false;
+    } else if (code === QUOTE) {
+      inString = true;
+    } else if (OPENERS.has(code)) {
+      depth += 1;
+      if (depth > maxDepth) return true;
+    } else if (CLOSERS.has(code)) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+interface Frame {
+  readonly value: unknown;
+  readonly depth: number;
+  readonly key?: string | number;
+  readonly parent?: Frame;
+}
+
+function pathOf(frame: Frame, root: string): string {
+  const keys: Array<string | number> = [];
+  for (let at: Frame | undefined = frame; at?.key !== undefined; at = at.parent) keys.push(at.key);
+  return keys.reverse().reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`), root);
+}
+
+/**
+ * The path (`variables.ids[3]`) of the first number in `value` that satisfies `test`, in
+ * document order. Iterative, stopping at MAX_JSON_DEPTH (deeper values are refused elsewhere);
+ * a path is written only for the number found.
  */
 export function findNumber(value: unknown, root: string, test: (number: number) => boolean): string | undefined {
-  const stack: Array<[unknown, string, number]> = [[value, root, 0]];
+  const stack: Frame[] = [{ value, depth: 0 }];
   while (stack.length > 0) {
-    const [current, path, depth] = stack.pop()!;
+    const frame = stack.pop()!;
+    const { value: current, depth } = frame;
     if (typeof current === 'number') {
-      if (test(current)) return path;
+      if (test(current)) return pathOf(frame, root);
       continue;
     }
     if (current === null || typeof current !== 'object' || depth >= MAX_JSON_DEPTH) continue;
-    const entries = Array.isArray(current)
-      ? current.map((item, index): [unknown, string] => [item, `${path}[${index}]`])
-      : Object.entries(current).map(([key, item]): [unknown, string] => [item, `${path}.${key}`]);
-    // Reversed onto the stack, so the first offending number in document order is found.
-    for (let index = entries.length - 1; index >= 0; index -= 1) stack.push([...entries[index]!, depth + 1]);
+    const keys: Array<string | number> = Array.isArray(current) ? current.map((_, index) => index) : Object.keys(current);
+    // Pushed in reverse, so the first offending number in document order is found first.
+    for (let index = keys.length - 1; index >= 0; index -= 1) {
+      const key = keys[index]!;
+      stack.push({ value: (current as Record<string | number, unknown>)[key], depth: depth + 1, key, parent: frame });
+    }
   }
   return undefined;
 }

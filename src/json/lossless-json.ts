@@ -1,5 +1,5 @@
 import { isInteger, isSafeNumber, parse, stringify } from 'lossless-json';
-import { nestsDeeperThan } from './json-depth.js';
+import { textNestsDeeperThan } from './json-depth.js';
 
 /**
  * Dataflow sends tenant and session ids as bare JSON numbers above 2^53, and so may a client
@@ -22,15 +22,11 @@ function keepUnsafeIntegerDigits(text: string): number | string {
 
 /**
  * Parses JSON, keeping 64-bit integers' digits. With `maxDepth`, deeper text is refused with
- * JsonTooDeepError: lossless-json parses by recursion, so the depth is checked on the native
- * (iterative) parse first.
+ * JsonTooDeepError before any parser runs: lossless-json parses by recursion.
  */
 export function parseJsonKeepingDigits(text: string, maxDepth?: number): unknown {
-  const lossless = LONG_DIGIT_RUN.test(text);
-  if (maxDepth === undefined && lossless) return parse(text, null, keepUnsafeIntegerDigits);
-  const native: unknown = JSON.parse(text);
-  if (maxDepth !== undefined && nestsDeeperThan(native, maxDepth)) throw new JsonTooDeepError(maxDepth);
-  return lossless ? parse(text, null, keepUnsafeIntegerDigits) : native;
+  if (maxDepth !== undefined && textNestsDeeperThan(text, maxDepth)) throw new JsonTooDeepError(maxDepth);
+  return LONG_DIGIT_RUN.test(text) ? parse(text, null, keepUnsafeIntegerDigits) : JSON.parse(text);
 }
 
 /** Serialises a body; `bigint` values become bare JSON integers, digit for digit. */

@@ -20,7 +20,7 @@ export function useOperationLog(): ApolloServerPlugin<GatewayContext> {
               cacheHits: contextValue.stats.cacheHits,
               coalesced: contextValue.stats.coalesced,
               staleAnswers: contextValue.stats.stale.length,
-              errors: errors?.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') ?? [],
+              errors: [...(errors ?? []), ...contextValue.reportedErrors].map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
             },
             'graphql operation',
           );

@@ -2,13 +2,11 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { Interval } from '../domain/enums.js';
 import type { AgentKpi as AgentKpiRecord, AgentPoint as AgentPointRecord } from '../domain/models.js';
-import { DAY_MS } from '../domain/time-range.js';
 import { Agent, AgentKpi, AgentPoint } from '../schema/agent.type.js';
 import { Queue } from '../schema/queue.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
-import { checkRange } from '../validation/time-ranges.js';
-import { TIMESERIES_LIMITS } from './queue.resolver.js';
 import { oneRequest, timeseriesCost } from '../schema/cost.js';
+import { queueArguments } from './queue.arguments.js';
 
 @Resolver(() => Agent)
 export class AgentResolver {
@@ -30,14 +28,7 @@ export class AgentResolver {
     @Arg('range', () => TimeRange) range: TimeRange,
     @Ctx() ctx: GatewayContext,
   ): Promise<AgentKpiRecord> {
-    // Summaries cannot be stitched from windows (averages and maxima do not add up), so the
-    // upstream limit is the gateway's limit.
-    checkRange(range, 'range', {
-      maxMs: DAY_MS,
-      subject: 'an agent summary',
-      hint: 'Dataflow limits agent summaries to 24 hours; ask for one summary per day',
-    });
-    return ctx.sources.queues.agentSummary(agent.queueNumber, agent.number, range);
+    return ctx.sources.queues.agentSummary(agent.queueNumber, agent.number, queueArguments['Agent.summary']({ range }).range);
   }
 
   @FieldResolver(() => [AgentPoint], { nullable: true, complexity: timeseriesCost, description: 'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.' })
@@ -47,8 +38,7 @@ export class AgentResolver {
     @Arg('interval', () => Interval, { nullable: true, defaultValue: Interval.ONE_HOUR }) interval: Interval | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<AgentPointRecord[]> {
-    return ctx.sources.queues.agentTimeseries(
-      agent.queueNumber, agent.number, checkRange(range, 'range', TIMESERIES_LIMITS), interval ?? Interval.ONE_HOUR,
-    );
+    const args = queueArguments['Agent.timeseries']({ range, interval });
+    return ctx.sources.queues.agentTimeseries(agent.queueNumber, agent.number, args.range, args.interval);
   }
 }

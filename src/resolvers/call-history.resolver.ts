@@ -9,9 +9,8 @@ import { CallLeg, CallSession, CallSessionConnection } from '../schema/call-sess
 import type { Connection } from '../schema/connection.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
 import { PageArgs } from '../schema/page.args.js';
-import { checkInt64Id } from '../validation/scalars.js';
-import { checkRange, YEAR_MS } from '../validation/time-ranges.js';
-import { historyFilter, userHistoryFilter } from './call-history.filters.js';
+import { YEAR_MS } from '../validation/time-ranges.js';
+import { callArguments } from './call.arguments.js';
 import { listWindow, toConnection } from './connection.js';
 import { connectionCost, oneRequest } from '../schema/cost.js';
 
@@ -37,8 +36,9 @@ export class CallHistoryResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<Connection<CallSessionRecord>> {
-    const window = listWindow(page, info);
-    return toConnection(window, await ctx.sources.calls.history(historyFilter(filter), window));
+    const args = callArguments['Query.callHistory']({ filter, ...page });
+    const window = listWindow(args.page, info);
+    return toConnection(window, await ctx.sources.calls.history(args.filter, window));
   }
 
   @Query(() => CallSessionConnection, { nullable: true, complexity: connectionCost, description: 'Call history of the signed-in user.' })
@@ -48,8 +48,9 @@ export class CallHistoryResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<Connection<CallSessionRecord>> {
-    const window = listWindow(page, info);
-    return toConnection(window, await ctx.sources.calls.userHistory(userHistoryFilter(filter), window));
+    const args = callArguments['Query.myCallHistory']({ filter, ...page });
+    const window = listWindow(args.page, info);
+    return toConnection(window, await ctx.sources.calls.userHistory(args.filter, window));
   }
 
   @Query(() => CallSession, { nullable: true, complexity: oneRequest, description: 'One call session: its row is looked up in call history within range (default: the 365 days ending now), its legs in details; null when not found.' })
@@ -58,9 +59,8 @@ export class CallHistoryResolver {
     @Arg('range', () => TimeRange, { nullable: true }) range: TimeRange | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<CallSessionRecord | null> {
-    const id = checkInt64Id(sessionId, 'sessionId');
-    const within = range ? checkRange(range, 'range', { maxMs: YEAR_MS, subject: 'call history' }) : lastYear(ctx.now());
-    const found = await ctx.sources.calls.history({ range: within, sessionId: id }, ONE_ROW);
+    const args = callArguments['Query.callSession']({ sessionId, range });
+    const found = await ctx.sources.calls.history({ range: args.range ?? lastYear(ctx.now()), sessionId: args.sessionId }, ONE_ROW);
     return found.items[0] ?? null;
   }
 

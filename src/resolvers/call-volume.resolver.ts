@@ -2,13 +2,11 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { Interval } from '../domain/enums.js';
 import type { CallVolumePoint as CallVolumePointRecord } from '../domain/models.js';
-import { DAY_MS } from '../domain/time-range.js';
 import { CallVolumePoint } from '../schema/call-volume.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
-import { checkInt64Id } from '../validation/scalars.js';
 import { MAX_TENANTS } from '../validation/input-limits.js';
-import { checkRange, YEAR_MS } from '../validation/time-ranges.js';
 import { oneRequest } from '../schema/cost.js';
+import { callArguments } from './call.arguments.js';
 
 @Resolver()
 export class CallVolumeResolver {
@@ -19,8 +17,7 @@ export class CallVolumeResolver {
     @Arg('interval', () => Interval, { nullable: true }) interval: Interval | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<CallVolumePointRecord[]> {
-    checkRange(range, 'range', { minMs: DAY_MS, maxMs: YEAR_MS, subject: 'call volume' });
-    const tenantIds = tenants?.map((tenant, index) => checkInt64Id(tenant, `tenants[${index}]`));
-    return ctx.sources.calls.volume(range, tenantIds, interval ?? undefined);
+    const args = callArguments['Query.callVolume']({ range, tenants, interval });
+    return ctx.sources.calls.volume(args.range, args.tenants, args.interval);
   }
 }

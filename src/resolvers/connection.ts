@@ -25,12 +25,22 @@ export function decodeCursor(cursor: string, argument: string): number {
   return position;
 }
 
-/** Checks first/after and reads from the selection what the upstream reads must include. */
-export function listWindow(args: PageArgs, info: GraphQLResolveInfo): ListWindow {
+/** Where a page starts and how long it is, from first/after, checked. */
+export interface Page {
+  readonly offset: number;
+  readonly first: number;
+}
+
+export function checkPage(args: PageArgs): Page {
   if (args.first === null || args.first === undefined) throw badUserInput('first', `must be from 1 to ${MAX_FIRST}, got null`);
   const first = checkIntRange(args.first, 'first', 1, MAX_FIRST);
   const offset = args.after ? decodeCursor(args.after, 'after') + 1 : 0;
-  return { offset, first, withCount: selects(info, 'totalCount'), lookahead: selects(info, 'pageInfo') };
+  return { offset, first };
+}
+
+/** A checked page, and what the selection needs of the upstream reads. */
+export function listWindow(page: Page, info: GraphQLResolveInfo): ListWindow {
+  return { ...page, withCount: selects(info, 'totalCount'), lookahead: selects(info, 'pageInfo') };
 }
 
 export function toConnection<T>(window: ListWindow, result: WindowResult<T>): Connection<T> {

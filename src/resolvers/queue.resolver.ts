@@ -2,28 +2,14 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { Interval } from '../domain/enums.js';
 import type { QueueKpi as QueueKpiRecord, QueuePoint as QueuePointRecord } from '../domain/models.js';
-import { TIMESERIES_MAX_SPAN_MS } from '../datasources/time-windows.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { Agent } from '../schema/agent.type.js';
+import { DIRECTORY_GUESS, memberList, oneRequest, timeseriesCost } from '../schema/cost.js';
 import { Queue, QueueKpi, QueuePoint } from '../schema/queue.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
-import { checkList, checkNotEmpty } from '../validation/scalars.js';
 import { MAX_AGENT_NUMBERS, MAX_QUEUE_NUMBERS } from '../validation/input-limits.js';
-import { checkRange } from '../validation/time-ranges.js';
-import { DIRECTORY_GUESS, memberList, oneRequest, timeseriesCost } from '../schema/cost.js';
-
-export const TIMESERIES_LIMITS = {
-  maxMs: TIMESERIES_MAX_SPAN_MS,
-  subject: 'a timeseries',
-  hint: 'the gateway splits it into 24-hour requests, up to this span',
-};
-
-/** Dataflow publishes no maximum for queue summaries; it may reject a long range itself. */
-const SUMMARY_LIMITS = { subject: 'a queue summary' };
-
-const numbersOf = (numbers: readonly string[], argument: string): string[] =>
-  checkList(numbers, argument).map((number, index) => checkNotEmpty(number, `${argument}[${index}]`));
+import { queueArguments } from './queue.arguments.js';
 
 @Resolver(() => Queue)
 export class QueueResolver {
@@ -33,13 +19,13 @@ export class QueueResolver {
     @Arg('range', () => TimeRange) range: TimeRange,
     @Ctx() ctx: GatewayContext,
   ): Promise<QueueKpiRecord> {
-    const numbers = numbersOf(queues, 'queues');
-    return ctx.sources.queues.summary(numbers, checkRange(range, 'range', SUMMARY_LIMITS));
+    const args = queueArguments['Query.queueSummary']({ queues, range });
+    return ctx.sources.queues.summary(args.queues, args.range);
   }
 
   @Query(() => Queue, { description: 'One queue by its number. Its fields fetch lazily, so asking for a queue costs nothing upstream.' })
   queue(@Arg('number', () => String) number: string): Queue {
-    return { number: checkNotEmpty(number, 'number') };
+    return { number: queueArguments['Query.queue']({ number }).number };
   }
 
   @Query(() => [Queue], { nullable: true, complexity: memberList(DIRECTORY_GUESS.queues), description: "Several queues by number, for dashboards and wallboards; without numbers, every queue of the PBX's queue directory." })
@@ -47,7 +33,8 @@ export class QueueResolver {
     @Arg('numbers', () => [String], { nullable: true, description: `At most ${MAX_QUEUE_NUMBERS}.` }) numbers: string[] | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<Queue[]> {
-    if (numbers) return numbersOf(numbers, 'numbers').map((number) => ({ number }));
+    const args = queueArguments['Query.queues']({ numbers });
+    if (args.numbers) return args.numbers.map((number) => ({ number }));
     const directory = await ctx.sources.directory.queues();
     return directory.map((queue) => ({ number: queue.number, name: queue.name }));
   }
@@ -64,7 +51,7 @@ export class QueueResolver {
     @Arg('range', () => TimeRange) range: TimeRange,
     @Ctx() ctx: GatewayContext,
   ): Promise<QueueKpiRecord> {
-    return ctx.sources.queues.summary([queue.number], checkRange(range, 'range', SUMMARY_LIMITS));
+    return ctx.sources.queues.summary([queue.number], queueArguments['Queue.summary']({ range }).range);
   }
 
   @FieldResolver(() => [QueuePoint], { nullable: true, complexity: timeseriesCost, description: 'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.' })
@@ -74,12 +61,13 @@ export class QueueResolver {
     @Arg('interval', () => Interval, { nullable: true, defaultValue: Interval.ONE_HOUR }) interval: Interval | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<QueuePointRecord[]> {
-    return ctx.sources.queues.timeseries(queue.number, checkRange(range, 'range', TIMESERIES_LIMITS), interval ?? Interval.ONE_HOUR);
+    const args = queueArguments['Queue.timeseries']({ range, interval });
+    return ctx.sources.queues.timeseries(queue.number, args.range, args.interval);
   }
 
   @FieldResolver(() => Agent)
   agent(@Root() queue: Queue, @Arg('number', () => String) number: string): Agent {
-    return { number: checkNotEmpty(number, 'number'), queueNumber: queue.number };
+    return { number: queueArguments['Queue.agent']({ number }).number, queueNumber: queue.number };
   }
 
   @FieldResolver(() => [Agent], { nullable: true, complexity: memberList(DIRECTORY_GUESS.agents), description: "The given agents, or without numbers every agent of the queue in the PBX's queue directory." })
@@ -88,7 +76,8 @@ export class QueueResolver {
     @Arg('numbers', () => [String], { nullable: true, description: `At most ${MAX_AGENT_NUMBERS}.` }) numbers: string[] | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<Agent[]> {
-    if (numbers) return numbersOf(numbers, 'numbers').map((number) => ({ number, queueNumber: queue.number }));
+    const args = queueArguments['Queue.agents']({ numbers });
+    if (args.numbers) return args.numbers.map((number) => ({ number, queueNumber: queue.number }));
     const members = await ctx.sources.directory.agents(queue.number);
     if (!members) {
       throw new GatewayError(ErrorCode.NOT_FOUND, `Queue ${queue.number} is not in the PBX's queue directory`);

@@ -8,10 +8,9 @@ import { ReportJob } from '../schema/report-job.type.js';
 import { ReportExecutionOrder, ReportExecutionWhere } from '../schema/report.input.js';
 import { PageArgs } from '../schema/page.args.js';
 import { MAX_ORDER_TERMS } from '../validation/input-limits.js';
-import { checkResourceId } from '../validation/scalars.js';
 import { listWindow, toConnection } from './connection.js';
 import { deleted } from './deletion.js';
-import { executionCriteria, executionSort } from './report-criteria.js';
+import { reportArguments } from './report.arguments.js';
 import { connectionCost, oneRequest } from '../schema/cost.js';
 
 @Resolver(() => ReportExecution)
@@ -24,8 +23,9 @@ export class ReportExecutionResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<Connection<ReportExecutionRecord>> {
-    const window = listWindow(page, info);
-    return toConnection(window, await ctx.sources.reportExecutions.list(executionCriteria(where), executionSort(orderBy), window));
+    const args = reportArguments['Query.reportExecutions']({ where, orderBy, ...page });
+    const window = listWindow(args.page, info);
+    return toConnection(window, await ctx.sources.reportExecutions.list(args.criteria, args.sort, window));
   }
 
   @FieldResolver(() => ReportJob, { nullable: true, complexity: oneRequest, description: 'The job that produced this run; null when it was deleted since.' })
@@ -35,7 +35,7 @@ export class ReportExecutionResolver {
 
   @Mutation(() => DeletePayload, { nullable: true, complexity: oneRequest, description: 'An unknown id answers deleted: false.' })
   deleteReportExecution(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
-    const executionId = checkResourceId(id, 'id');
-    return deleted(executionId, ctx.sources.reportExecutions.destroy(executionId));
+    const args = reportArguments['Mutation.deleteReportExecution']({ id });
+    return deleted(args.id, ctx.sources.reportExecutions.destroy(args.id));
   }
 }

@@ -2,7 +2,7 @@ import type { ReportJobFields } from '../datasources/report-jobs.source.js';
 import type { ReportJobRecord } from '../domain/models.js';
 import { badUserInput } from '../errors/gateway-error.js';
 import type { CreateReportJobInput, UpdateReportJobInput } from '../schema/report.input.js';
-import { checkCron, checkName, checkRecipients, checkTimeZone } from '../validation/report-job-fields.js';
+import { checkCron, checkName, checkParams, checkRecipients, checkTimeZone } from '../validation/report-job-fields.js';
 import { checkKnown } from '../validation/scalars.js';
 
 function checkSchedule(input: CreateReportJobInput | UpdateReportJobInput): void {
@@ -28,7 +28,7 @@ export function createFields(input: CreateReportJobInput): NewJobFields {
     timezone: input.timezone == null ? undefined : checkTimeZone(input.timezone, 'input.timezone'),
     startTime: input.startTime?.text,
     endTime: input.endTime?.text,
-    params: input.params ?? undefined,
+    params: input.params == null ? undefined : checkParams(input.params, 'input.params'),
   };
 }
 
@@ -57,7 +57,7 @@ export function updateFields(input: UpdateReportJobInput): ReportJobFields {
     timezone: input.timezone === null ? null : input.timezone === undefined ? undefined : checkTimeZone(input.timezone, 'input.timezone'),
     startTime: input.startTime === null ? null : input.startTime?.text,
     endTime: input.endTime === null ? null : input.endTime?.text,
-    params: input.params,
+    params: input.params == null ? input.params : checkParams(input.params, 'input.params'),
   };
 }
 

@@ -8,9 +8,9 @@ import { failureFromShape } from '../errors/upstream-failure.js';
 import { DeletePayload } from '../schema/report-execution.type.js';
 import { ReportJob } from '../schema/report-job.type.js';
 import { CreateReportJobInput, UpdateReportJobInput } from '../schema/report.input.js';
-import { checkResourceId } from '../validation/scalars.js';
 import { deleted } from './deletion.js';
-import { createFields, sentJob, updateFields } from './report-job-fields.js';
+import { sentJob } from './report-job-fields.js';
+import { reportArguments } from './report.arguments.js';
 import { oneRequest, writeAndRead } from '../schema/cost.js';
 
 /** Reads back the job just written; the write invalidated this caller's cached jobs. */
@@ -28,17 +28,19 @@ export class ReportJobMutationResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<ReportJobRecord> {
-    const fields = createFields(input);
+    const { fields } = reportArguments['Mutation.createReportJob']({ input });
     const id = await ctx.sources.reportJobs.create(fields);
     try {
       return await readBack(ctx, id, 'createReportJob');
     } catch (error) {
-      if (!isGatewayError(error)) throw error;
-      // The job exists: without its id the client would retry and create a second one.
+      // The job exists, whatever went wrong since: without its id the client would retry and
+      // create a second one.
+      if (!isGatewayError(error)) ctx.logger.error({ err: error }, 'reading back a created report job failed');
+      const cause = isGatewayError(error) ? error : new GatewayError(ErrorCode.INTERNAL_SERVER_ERROR, 'an internal error');
       ctx.reportedErrors.push(new GatewayError(
-        error.code,
-        `Report job ${id} was created, but reading it back failed (${error.message}); its other fields are what was sent`,
-        { ...error.extensions, createdId: id },
+        cause.code,
+        `Report job ${id} was created, but reading it back failed (${cause.message}); its other fields are what was sent`,
+        { ...cause.extensions, createdId: id },
         { path: responsePathAsArray(info.path) },
       ));
       return sentJob(id, fields);
@@ -51,8 +53,7 @@ export class ReportJobMutationResolver {
     @Arg('input', () => UpdateReportJobInput) input: UpdateReportJobInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<ReportJobRecord> {
-    const jobId = checkResourceId(id, 'id');
-    const fields = updateFields(input);
+    const { id: jobId, fields } = reportArguments['Mutation.updateReportJob']({ id, input });
     try {
       await ctx.sources.reportJobs.update(jobId, fields);
     } catch (error) {
@@ -66,7 +67,7 @@ export class ReportJobMutationResolver {
 
   @Mutation(() => DeletePayload, { nullable: true, complexity: oneRequest, description: 'An unknown id answers deleted: false.' })
   deleteReportJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
-    const jobId = checkResourceId(id, 'id');
-    return deleted(jobId, ctx.sources.reportJobs.destroy(jobId));
+    const args = reportArguments['Mutation.deleteReportJob']({ id });
+    return deleted(args.id, ctx.sources.reportJobs.destroy(args.id));
   }
 }

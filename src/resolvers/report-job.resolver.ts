@@ -9,9 +9,8 @@ import { ReportJob, ReportJobConnection } from '../schema/report-job.type.js';
 import { ReportJobOrder, ReportJobWhere } from '../schema/report.input.js';
 import { ExecutionPageArgs, PageArgs } from '../schema/page.args.js';
 import { MAX_ORDER_TERMS } from '../validation/input-limits.js';
-import { checkResourceId } from '../validation/scalars.js';
 import { listWindow, toConnection } from './connection.js';
-import { jobCriteria, jobSort } from './report-criteria.js';
+import { reportArguments } from './report.arguments.js';
 import { connectionCost, oneRequest } from '../schema/cost.js';
 
 @Resolver(() => ReportJob)
@@ -24,13 +23,14 @@ export class ReportJobResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<Connection<ReportJobRecord>> {
-    const window = listWindow(page, info);
-    return toConnection(window, await ctx.sources.reportJobs.list(jobCriteria(where), jobSort(orderBy), window));
+    const args = reportArguments['Query.reportJobs']({ where, orderBy, ...page });
+    const window = listWindow(args.page, info);
+    return toConnection(window, await ctx.sources.reportJobs.list(args.criteria, args.sort, window));
   }
 
   @Query(() => ReportJob, { nullable: true, complexity: oneRequest, description: 'One report job; null when it does not exist.' })
   reportJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<ReportJobRecord | null> {
-    return ctx.sources.reportJobs.get(checkResourceId(id, 'id'));
+    return ctx.sources.reportJobs.get(reportArguments['Query.reportJob']({ id }).id);
   }
 
   @FieldResolver(() => ReportExecutionConnection, { nullable: true, complexity: connectionCost, description: 'Runs of this job, newest first.' })
@@ -40,7 +40,7 @@ export class ReportJobResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
   ): Promise<Connection<ReportExecutionRecord>> {
-    const window = listWindow(page, info);
+    const window = listWindow(reportArguments['ReportJob.executions'](page).page, info);
     return toConnection(window, await ctx.sources.reportExecutions.list({ jobId: job.id }, NEWEST_FIRST, window));
   }
 }

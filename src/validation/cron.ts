@@ -1,7 +1,7 @@
 /**
  * Five-field cron as Dataflow's reference describes it (`minute hour day-of-month month
  * day-of-week`, '1 0 * * *' is every day at 00:01), checked strictly: each field is `*`, a
- * number, a range `a-b`, either with a step `/n`, or a comma list of those. Extensions some
+ * number, a range `a-b`, `*` or a range with a step `/n`, or a comma list of those. Extensions some
  * schedulers know and others do not (`L`, `W`, `?`, `#`, `@daily`, a seconds field) are refused,
  * since a job Dataflow reads differently from what the client meant is worse than an error.
  * Month and weekday names (JAN, MON) are accepted and sent as numbers, the most portable form.
@@ -51,6 +51,10 @@ function item(text: string, field: CronField): string {
     written = high === undefined ? String(low) : `${low}-${high}`;
   }
   if (step === undefined) return written;
+  // `5/15` is 5-59/15 to some schedulers and an error to others.
+  if (base !== '*' && !base.includes('-')) {
+    throw new CronError(`${field.name} "${text}" has a step after a single value; write a range, e.g. ${written}-${field.max}/${step}`);
+  }
   const every = Number(step);
   if (!(every >= 1 && every <= field.max)) {
     throw new CronError(`${field.name} step "/${step}" must be from 1 to ${field.max}`);

@@ -12,16 +12,19 @@ const OPENING = new Set<string>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKi
 const CLOSING = new Set<string>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
 
 /**
- * Whether the document nests deeper than `max`, read with graphql-js's own lexer (iterative),
- * so strings, block strings and comments count as they will when parsed. A lexical error is
- * left for the parser to report.
+ * Whether the document nests deeper than `maxNesting`, read with graphql-js's own lexer
+ * (iterative), so strings, block strings and comments count as they will when parsed. Reading
+ * stops after `maxTokens` tokens: the parser refuses such a document at that point anyway, and a
+ * megabyte of tokens would otherwise cost every request that sends one. Lexical errors are left
+ * for the parser to report too.
  */
-export function nestsDeeperThan(source: string, max: number): boolean {
+export function documentNestsDeeperThan(source: string, maxNesting: number, maxTokens: number): boolean {
   const lexer = new Lexer(new Source(source));
   let depth = 0;
   try {
-    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
-      if (OPENING.has(token.kind) && ++depth > max) return true;
+    let token = lexer.advance();
+    for (let count = 1; token.kind !== TokenKind.EOF && count <= maxTokens; count += 1, token = lexer.advance()) {
+      if (OPENING.has(token.kind) && ++depth > maxNesting) return true;
       if (CLOSING.has(token.kind)) depth -= 1;
     }
   } catch (error) {

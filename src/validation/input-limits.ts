@@ -2,7 +2,7 @@ import {
   getNullableType, type GraphQLInputType, isInputObjectType, isListType, isScalarType,
 } from 'graphql';
 import { badUserInput } from '../errors/gateway-error.js';
-import { MAX_JSON_DEPTH, nestsDeeperThan } from '../json/json-depth.js';
+import { findNumber, MAX_JSON_DEPTH, nestsDeeperThan } from '../json/json-depth.js';
 import { MAX_CRON_LENGTH } from './cron.js';
 
 /**
@@ -71,9 +71,12 @@ function checkText(value: string, limit: InputLimit, path: string): void {
   }
 }
 
-/** JSON inputs: bounded in depth (also as literals in the document) and in size. */
+/** JSON inputs: bounded in depth (also as literals in the document) and in size, numbers finite. */
 function checkJson(value: unknown, limit: InputLimit, path: string): void {
   if (nestsDeeperThan(value, MAX_JSON_DEPTH)) throw badUserInput(path, `must not nest deeper than ${MAX_JSON_DEPTH} levels`);
+  // 1e400 reads as Infinity, which JSON cannot write: Dataflow would get null.
+  const infinite = findNumber(value, path, (number) => !Number.isFinite(number));
+  if (infinite) throw badUserInput(infinite, 'must be a finite number');
   const maxLength = limit.maxLength ?? MAX_JSON_LENGTH;
   const length = JSON.stringify(value)?.length ?? 0;
   if (length > maxLength) throw badUserInput(path, `must be at most ${maxLength} characters as JSON, got ${length}`);

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import validator from 'validator';
 import { badUserInput } from '../errors/gateway-error.js';
 import { canonicalCron, CronError } from './cron.js';
@@ -16,21 +17,24 @@ export function checkRecipients(recipients: readonly string[], argument: string)
   });
 }
 
-const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+/**
+ * The names of the IANA time zone database (zones and their links, as the `tzdata` package ships
+ * release by release), by their lower-case spelling. Not the runtime's ICU list: ICU knows some
+ * zones only by names IANA has retired (Asia/Calcutta for Asia/Kolkata), and changes with Node.
+ */
+const IANA_ZONES: ReadonlyMap<string, string> = new Map(
+  Object.keys((createRequire(import.meta.url)('tzdata') as { zones: Record<string, unknown> }).zones)
+    .map((name) => [name.toLowerCase(), name]),
+);
 
 /**
- * An IANA time zone, in its canonical spelling (`asia/shanghai` is sent as `Asia/Shanghai`):
- * Dataflow's scheduler may compare names exactly.
+ * An IANA time zone, sent in its IANA spelling (`asia/kolkata` as `Asia/Kolkata`): Dataflow's
+ * scheduler may compare names exactly. A link stays the name the client chose (`US/Pacific`).
  */
 export function checkTimeZone(zone: string, argument: string): string {
-  if (IANA_NAME.test(zone)) {
-    try {
-      return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-    } catch {
-      // Not a zone this runtime's time zone database knows: refused below.
-    }
-  }
-  throw badUserInput(argument, `"${zone}" is not an IANA time zone such as Asia/Shanghai`);
+  const known = IANA_ZONES.get(zone.toLowerCase());
+  if (!known) throw badUserInput(argument, `"${zone}" is not an IANA time zone such as Asia/Shanghai`);
+  return known;
 }
 
 /** Five strict fields (see cron.ts), sent in canonical form. */
@@ -48,4 +52,12 @@ export function checkName(name: string, argument: string): string {
   const trimmed = name.trim();
   if (trimmed === '') throw badUserInput(argument, 'must not be blank');
   return trimmed;
+}
+
+/** Report parameters: a JSON object, one variant per report type (`{"queues": ["8000"]}`). */
+export function checkParams(params: unknown, argument: string): Record<string, unknown> {
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+    throw badUserInput(argument, 'must be a JSON object such as {"queues": ["8000"]}');
+  }
+  return params as Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import { isDotSegment } from '../domain/resource-id.js';
 import { badUserInput } from '../errors/gateway-error.js';
 
 const INT64_DIGITS = /^\d{1,20}$/;
@@ -13,25 +14,18 @@ export function checkInt64Id(value: string, argument: string): string {
 }
 
 /**
- * Opaque Dataflow ids (`NzAwNTUxOTA5NzczMTQ4MTYw`) become one segment of an upstream path. Only
- * URL-safe characters are taken, so no server's decoding of `%2F` or `%2E` can turn one id into
- * another path, and ids of dots alone (`.`, `..`) are refused: URL parsing would resolve them
- * into the parent resource (`report_jobs/..` is the collection, where a POST creates).
+ * Opaque Dataflow ids (`NzAwNTUxOTA5NzczMTQ4MTYw`) become one segment of an upstream path. They
+ * are taken exactly as sent (not trimmed) and only of URL-safe characters, so no server's decoding
+ * of `%2F` or `%2E` can turn one id into another path; and never dots alone (domain/resource-id.ts).
  */
 const RESOURCE_ID = /^[A-Za-z0-9._~+=-]{1,128}$/;
-const ONLY_DOTS = /^\.+$/;
-
-export function isResourceId(value: string): boolean {
-  return RESOURCE_ID.test(value) && !ONLY_DOTS.test(value);
-}
 
 export function checkResourceId(value: string, argument: string): string {
-  const trimmed = value.trim();
-  if (trimmed === '') throw badUserInput(argument, 'must not be empty');
-  if (!isResourceId(trimmed)) {
+  if (value === '') throw badUserInput(argument, 'must not be empty');
+  if (!RESOURCE_ID.test(value) || isDotSegment(value)) {
     throw badUserInput(argument, `"${value}" is not a Dataflow id (1 to 128 letters, digits and - . _ ~ + =, not only dots), e.g. NzAwNTUxOTA5NzczMTQ4MTYw`);
   }
-  return trimmed;
+  return value;
 }
 
 export function checkIntRange(value: number, argument: string, min: number, max: number): number {

@@ -107,11 +107,14 @@ describe('SingleFlight', () => {
       expect(seen.signal!.aborted).toBe(false);
     });
 
-    it('refuses at once a caller whose deadline has already passed', async () => {
+    it('refuses at once a caller whose deadline has already passed, starting nothing', async () => {
       const flight = new SingleFlight();
       const gone = new AbortController();
       gone.abort(new Error('too late'));
-      await expect(flight.run('k', async () => 'x', { signal: gone.signal }).promise).rejects.toThrow('too late');
+      let started = 0;
+      await expect(flight.run('k', async () => { started += 1; return 'x'; }, { signal: gone.signal }).promise).rejects.toThrow('too late');
+      expect(started).toBe(0);
+      expect(flight.size).toBe(0);
     });
   });
 });

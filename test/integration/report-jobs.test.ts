@@ -125,6 +125,8 @@ describe('report jobs', () => {
       path: ['createReportJob'],
       extensions: { code: 'UPSTREAM_UNAVAILABLE', createdId, upstream: { operation: 'getReportJob', status: 503 } },
     });
+    const logged = harness().logs.filter((line) => line.msg === 'graphql operation').at(-1)!;
+    expect(logged.errors).toEqual(['UPSTREAM_UNAVAILABLE']);
     harness().simulator.clearFaults();
     const after = await harness().query<JobList>('{ reportJobs(first: 100) { totalCount nodes { id } } }', undefined, me);
     expect(after.body.data!.reportJobs.totalCount).toBe(before.body.data!.reportJobs.totalCount! + 1);

@@ -1,4 +1,4 @@
-import { findNumber, nestsDeeperThan } from '../../src/json/json-depth.js';
+import { findNumber, nestsDeeperThan, textNestsDeeperThan } from '../../src/json/json-depth.js';
 import { JsonTooDeepError, parseJsonKeepingDigits } from '../../src/json/lossless-json.js';
 
 const nested = (depth: number, leaf = '1') => '{"a":'.repeat(depth) + leaf + '}'.repeat(depth);
@@ -14,10 +14,19 @@ describe('walks over client JSON', () => {
     expect(nestsDeeperThan(JSON.parse(nested(1_000_000)), 32)).toBe(true);
   });
 
+  it('measure the nesting of JSON text before it is parsed, strings and escapes skipped', () => {
+    expect(textNestsDeeperThan(nested(32), 32)).toBe(false);
+    expect(textNestsDeeperThan(nested(33), 32)).toBe(true);
+    expect(textNestsDeeperThan(`{"a":"${'['.repeat(100)}\\"${'{'.repeat(100)}"}`, 1)).toBe(false);
+    expect(textNestsDeeperThan('[[1],[2],[[3]]]', 3)).toBe(false);
+    expect(textNestsDeeperThan('[[1],[2],[[3]]]', 2)).toBe(true);
+  });
+
   it('find the first number that fails a test, by its path in document order', () => {
     const value = { a: [1, 2 ** 60], b: { c: 2 ** 61 } };
     expect(findNumber(value, 'variables', (number) => !Number.isSafeInteger(number))).toBe('variables.a[1]');
     expect(findNumber(value, 'variables', () => false)).toBeUndefined();
+    expect(findNumber({ list: [{ id: 1 }, { id: 2 ** 60 }] }, 'variables.x', (number) => number > 2 ** 53)).toBe('variables.x.list[1].id');
   });
 
   it('parse with a depth bound before the recursive 64-bit-exact parser runs', () => {

@@ -39,6 +39,8 @@ describe('five-field cron, strictly', () => {
     ['-1 * * * *', /minute "-1" is not a number/],
     ['1-2-3 * * * *', /minute "1-2-3" is not a number/],
     ['0 0 * * 1/2/3', /is not a number/],
+    ['5/15 * * * *', /minute "5\/15" has a step after a single value; write a range, e.g. 5-59\/15/],
+    ['0 0 * JAN/2 *', /month "JAN\/2" has a step after a single value; write a range, e.g. 1-12\/2/],
   ])('refuses %p', (expression, problem) => {
     expect(() => canonicalCron(expression)).toThrow(CronError);
     expect(() => canonicalCron(expression)).toThrow(problem);

@@ -1,5 +1,7 @@
 import { parse } from 'graphql';
-import { MAX_DOCUMENT_NESTING, nestsDeeperThan } from '../../src/validation/document-nesting.js';
+import { documentNestsDeeperThan, MAX_DOCUMENT_NESTING } from '../../src/validation/document-nesting.js';
+
+const nestsDeeperThan = (source: string, max: number) => documentNestsDeeperThan(source, max, 5000);
 
 describe('document nesting', () => {
   it('counts braces, brackets and parentheses as the lexer sees them', () => {
@@ -7,6 +9,12 @@ describe('document nesting', () => {
     expect(nestsDeeperThan('{ a(x: [[1]]) { b } }', 3)).toBe(true);
     // Inside strings, block strings and comments they do not count.
     expect(nestsDeeperThan(`{ a(x: "${'['.repeat(100)}", y: """${'{'.repeat(100)}""") # ${'('.repeat(100)}\n }`, 2)).toBe(false);
+  });
+
+  it('reads no further than the parser would (QUERY_MAX_TOKENS)', () => {
+    const late = `{ ${'a '.repeat(10)} ${'['.repeat(100)} }`;
+    expect(documentNestsDeeperThan(late, 64, 200)).toBe(true);
+    expect(documentNestsDeeperThan(late, 64, 20)).toBe(false);
   });
 
   it('leaves lexical errors to the parser', () => {

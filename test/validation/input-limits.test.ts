@@ -41,8 +41,14 @@ describe('input limits', () => {
 
   it('are told to clients in the schema', async () => {
     const schema = await buildGatewaySchema();
-    const recipients = schema.getType('CreateReportJobInput');
-    expect(isInputObjectType(recipients) && recipients.getFields().recipients!.description).toMatch(/1 to 50/);
-    expect(schema.getQueryType()!.getFields().queueSummary!.args.find((argument) => argument.name === 'queues')!.description).toMatch(/1 to 100/);
+    for (const [coordinate, limit] of Object.entries(INPUT_LIMITS)) {
+      if (limit.maxItems === undefined) continue;
+      const match = /^(\w+)\.(\w+)(?:\((\w+):\))?$/.exec(coordinate)!;
+      const [, typeName, fieldName, argumentName] = match;
+      const type = schema.getType(typeName!) as { getFields(): Record<string, { description?: string | null; args?: ReadonlyArray<{ name: string; description?: string | null }> }> };
+      const field = type.getFields()[fieldName!]!;
+      const description = argumentName ? field.args!.find((argument) => argument.name === argumentName)!.description : field.description;
+      expect([coordinate, description]).toEqual([coordinate, expect.stringContaining(String(limit.maxItems))]);
+    }
   });
 });

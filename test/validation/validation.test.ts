@@ -28,6 +28,16 @@ describe('input checks name the argument and use BAD_USER_INPUT', () => {
     expect(checkTimeZone('AMERICA/NEW_YORK', 'tz')).toBe('America/New_York');
     expect(checkTimeZone('UTC', 'tz')).toBe('UTC');
     expect(checkTimeZone('utc', 'tz')).toBe('UTC');
+    // IANA's current names, which the runtime's ICU may only know by retired ones.
+    expect(checkTimeZone('asia/kolkata', 'tz')).toBe('Asia/Kolkata');
+    expect(checkTimeZone('Europe/Kyiv', 'tz')).toBe('Europe/Kyiv');
+    expect(checkTimeZone('america/nuuk', 'tz')).toBe('America/Nuuk');
+    // A link is kept as the name chosen, spelt as IANA spells it.
+    expect(checkTimeZone('us/pacific', 'tz')).toBe('US/Pacific');
+    expect(checkTimeZone('etc/gmt+5', 'tz')).toBe('Etc/GMT+5');
+    for (const zone of ['SystemV/AST4', 'localtime', 'posixrules', '../etc', 'Asia', '']) {
+      expect(rejection(() => checkTimeZone(zone, 'tz')).message).toMatch(/is not an IANA time zone/);
+    }
     expect(rejection(() => checkTimeZone('Mars/Olympus_Mons', 'input.timezone')).message).toMatch(/^input\.timezone: .*IANA/);
     expect(() => checkTimeZone('+05:00', 'tz')).toThrow(GatewayError);
   });
@@ -49,11 +59,11 @@ describe('input checks name the argument and use BAD_USER_INPUT', () => {
 
   it('Dataflow ids: one URL-safe path segment, never dots alone', () => {
     for (const id of ['NzAwNTUxOTA5NzczMTQ4MTYw', 'a.b', '.x', 'x..', '~a+b=', 'A-_9']) expect(checkResourceId(id, 'id')).toBe(id);
-    expect(checkResourceId('  abc ', 'id')).toBe('abc');
-    for (const id of ['.', '..', '....', 'a/b', 'a%2Fb', '%2e%2e', 'a b', 'é', 'x'.repeat(129), '\\']) {
+    // Taken exactly: an id is never trimmed into another one (U+FEFF is whitespace to trim()).
+    for (const id of ['.', '..', '....', 'a/b', 'a%2Fb', '%2e%2e', 'a b', ' abc', '\ufeffabc', 'é', 'x'.repeat(129), '\\']) {
       expect(rejection(() => checkResourceId(id, 'id')).message).toMatch(/^id: .* is not a Dataflow id/);
     }
-    expect(rejection(() => checkResourceId('  ', 'id')).message).toBe('id: must not be empty');
+    expect(rejection(() => checkResourceId('', 'id')).message).toBe('id: must not be empty');
   });
 
   it('64-bit ids as digits only, never through a double', () => {
