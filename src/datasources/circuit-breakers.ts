@@ -47,8 +47,10 @@ export class CircuitBreakers {
         rollingCountTimeout: 10_000,
         rollingCountBuckets: 10,
         // opossum knows only failures and successes. A failure that says nothing of Dataflow's
-        // health passes as a success while the circuit is closed, but a probe must prove
-        // Dataflow answers before the circuit closes again.
+        // health (a call cut off early) passes as a success while the circuit is closed. While
+        // it probes, opossum closes on any success and opens on any failure, whichever call it
+        // comes from; only an answer may close it, so such a failure, the probe's or a call's
+        // begun earlier, keeps it open for another reset period.
         errorFilter: (error: unknown) => {
           const health = healthOf(error);
           return health === 'up' || (health === 'unknown' && !breaker!.halfOpen);

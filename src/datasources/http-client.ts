@@ -5,8 +5,8 @@ import type { UpstreamPolicy } from '../config/config.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { GatewayError, type UpstreamFacts } from '../errors/gateway-error.js';
 import {
-  failureFromMalformedBody, failureFromNetwork, failureFromOperationDeadline, failureFromOperationEnded, failureFromStatus,
-  failureFromTimeout,
+  failureFromDeadlineBeforeSending, failureFromMalformedBody, failureFromNetwork, failureFromOperationDeadline,
+  failureFromOperationEnded, failureFromStatus, failureFromTimeout,
 } from '../errors/upstream-failure.js';
 import type { Logger } from '../logging/logger.js';
 import { CircuitBreakers } from './circuit-breakers.js';
@@ -40,6 +40,12 @@ interface CallSignals {
   readonly options: SendOptions;
   readonly abort: AbortSignal | undefined;
   readonly readDeadline: AbortSignal | undefined;
+}
+
+/** Why a call was not sent: the operation's time was up, or it was answered already. */
+function notSent(request: UpstreamRequest, reason: unknown, options: SendOptions): GatewayError {
+  if (reason instanceof OperationDeadlineExceeded) return failureFromDeadlineBeforeSending(request.operation, reason.deadlineMs, !options.read);
+  return failureFromOperationEnded(request.operation);
 }
 
 /** Backoff between attempts: "full jitter" over an exponential ceiling. */
@@ -107,9 +113,10 @@ export class DataflowHttpClient {
     if (!caller.authorization) {
       throw new GatewayError(ErrorCode.UNAUTHENTICATED, 'An Authorization header is required');
     }
-    // Nothing is sent for an operation whose time is up: above all no write.
+    // Nothing is sent for an operation whose time is up (above all no write), and no circuit
+    // hears of it.
     const abort = options.signal ?? caller.signal;
-    if (abort?.aborted) throw this.cutOff(request, abort.reason, options, 0) ?? failureFromNetwork(request.operation, 'aborted');
+    if (abort?.aborted) throw notSent(request, abort.reason, options);
     const text = await this.breakers.run(request.operation, () => this.exchange(request, caller, options));
     if (text.trim() === '') return undefined;
     try {

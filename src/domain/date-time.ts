@@ -20,12 +20,11 @@ const DAY_MS = 86_400_000;
 export class DateTimeFormatError extends Error {}
 
 /**
- * The instants accepted: those that have a four-digit year in every offset (±23:59), so that
- * whatever is computed from them (the windows of a timeseries, written in the offset of its
- * start; a simulator's buckets) can be written back as RFC 3339.
+ * The instants accepted: those with a four-digit year in UTC. (Whatever is computed in another
+ * offset, the windows of a range in the offset of its start, is checked where the range is.)
  */
-const EARLIEST_MS = -62_167_132_800_000; // 0000-01-02T00:00:00Z
-const LATEST_MS = 253_402_214_400_000; // 9999-12-31T00:00:00Z
+const EARLIEST_MS = -62_167_219_200_000; // 0000-01-01T00:00:00Z
+const END_MS = 253_402_300_800_000; // 10000-01-01T00:00:00Z
 
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
@@ -70,8 +69,8 @@ export function parseDateTime(text: string): DateTimeValue {
   const offsetMinutes = zulu ? 0 : (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
   const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
   const epochMs = utcEpochMs(year, month, day, hour, minute, second, millis) - offsetMinutes * MINUTE_MS;
-  if (epochMs < EARLIEST_MS || epochMs >= LATEST_MS) {
-    throw new DateTimeFormatError(`"${text}" must lie between 0000-01-02 and 9999-12-31 (UTC), so that it can be written in any offset`);
+  if (epochMs < EARLIEST_MS || epochMs >= END_MS) {
+    throw new DateTimeFormatError(`"${text}" must lie between 0000-01-01 and 9999-12-31 in UTC`);
   }
   return { epochMs, offsetMinutes, text: formatDateTime(epochMs, offsetMinutes) };
 }
@@ -96,14 +95,20 @@ export function formatOffset(offsetMinutes: number, zulu = true): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** Whether an instant has a four-digit year as wall-clock time in the given offset. */
+export function writableIn(epochMs: number, offsetMinutes: number): boolean {
+  const year = new Date(epochMs + offsetMinutes * MINUTE_MS).getUTCFullYear();
+  return year >= 0 && year <= 9999;
+}
+
 /**
  * Writes an instant as wall-clock time in the given offset. Years outside 0000–9999 have no
  * RFC 3339 spelling and are refused rather than written wrong.
  */
 export function formatDateTime(epochMs: number, offsetMinutes: number, zulu = true): string {
+  if (!writableIn(epochMs, offsetMinutes)) throw new RangeError(`${new Date(epochMs).toISOString()} has no four-digit year in offset ${formatOffset(offsetMinutes)}`);
   const wall = new Date(epochMs + offsetMinutes * MINUTE_MS);
   const year = wall.getUTCFullYear();
-  if (!(year >= 0 && year <= 9999)) throw new RangeError(`year ${year} has no RFC 3339 form`);
   const millis = wall.getUTCMilliseconds();
   return (
     `${pad(year, 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +

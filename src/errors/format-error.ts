@@ -37,9 +37,9 @@ export interface FormatErrorOptions {
   readonly hideSuggestions: boolean;
 }
 
-/** graphql-js gives up comparing the fields of a document past a budget of work, and says only this. */
+/** graphql-js gives up validating a document past a budget of work, and says only this. */
 const VALIDATION_ABORTED = 'Validation aborted.';
-const VALIDATION_ABORTED_WHY = 'The document has too many fields to compare (fields of one name must agree); ask for fewer.';
+const VALIDATION_ABORTED_WHY = 'The document is too costly to validate (many fields of one name to compare, or fragments spread many times); ask for fewer.';
 
 /** graphql-js appends its suggestions last: ` Did you mean "x"?`, `… the enum value "X"?`. */
 const SUGGESTION = / ?Did you mean [^?]*\?$/;

@@ -92,6 +92,16 @@ export function failureFromOperationDeadline(operation: string, deadlineMs: numb
   );
 }
 
+/** The operation's time was up before the call was sent: nothing happened upstream. */
+export function failureFromDeadlineBeforeSending(operation: string, deadlineMs: number, write: boolean): UpstreamFailure {
+  return new UpstreamFailure(
+    ErrorCode.UPSTREAM_UNAVAILABLE,
+    `The operation's deadline of ${deadlineMs} ms passed before ${operation} was sent` + (write ? '; nothing was changed' : ''),
+    { operation, timeout: true, deadline: 'operation' },
+    'unknown',
+  );
+}
+
 /** The operation was answered without this call (a sibling's error ended it); nobody waits for it. */
 export function failureFromOperationEnded(operation: string): UpstreamFailure {
   return new UpstreamFailure(ErrorCode.UPSTREAM_UNAVAILABLE, `The operation ended before Dataflow answered ${operation}`, { operation }, 'unknown');

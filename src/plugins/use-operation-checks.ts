@@ -8,7 +8,7 @@ export type ResolvedOperation = GraphQLRequestContextDidResolveOperation<Gateway
  * One check of an operation before it runs. It refuses the operation by throwing a GatewayError
  * that carries its HTTP status (`extensions.http`); without one, Apollo would answer 500.
  */
-export type OperationCheck = (operation: ResolvedOperation) => void;
+export type OperationCheck = (request: ResolvedOperation) => void;
 
 /**
  * Runs the checks one after another, in the order given, before the operation executes: the
@@ -21,8 +21,8 @@ export function useOperationChecks(...checks: Array<OperationCheck | false | und
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation(operation) {
-          for (const check of active) check(operation);
+        async didResolveOperation(request) {
+          for (const check of active) check(request);
         },
       };
     },

@@ -2,6 +2,9 @@ import { callArguments } from './call.arguments.js';
 import { queueArguments } from './queue.arguments.js';
 import { reportArguments } from './report.arguments.js';
 
+/** A field's schema coordinate, `Type.field`. */
+export type Coordinate = `${string}.${string}`;
+
 /** Checks a field's coerced arguments; throws the first problem as BAD_USER_INPUT. */
 export type ArgumentRule = (args: Record<string, unknown>) => unknown;
 
@@ -15,4 +18,6 @@ export const ARGUMENT_RULES: Readonly<Record<string, ArgumentRule>> = {
   ...queueArguments,
   ...callArguments,
   ...reportArguments,
+  // Each rule declares the arguments it reads; the schema decides what it is given, and a test
+  // runs every rule on arguments made from the schema.
 } as unknown as Record<string, ArgumentRule>;

@@ -6,6 +6,7 @@ import { checkInt64Id } from '../validation/scalars.js';
 import { checkRange, YEAR_MS } from '../validation/time-ranges.js';
 import { historyFilter, userHistoryFilter } from './call-history.filters.js';
 import { checkPage } from './connection.js';
+import type { Coordinate } from './argument-rules.js';
 
 /**
  * The arguments of call volume and call history, checked and normalised: used by the resolvers,
@@ -30,4 +31,4 @@ export const callArguments = {
     sessionId: checkInt64Id(args.sessionId, 'sessionId'),
     range: args.range ? checkRange(args.range, 'range', { maxMs: YEAR_MS, subject: 'call history' }) : undefined,
   }),
-};
+} satisfies Record<Coordinate, (args: never) => unknown>;

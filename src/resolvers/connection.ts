@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ListWindow, WindowResult } from '../datasources/paging.js';
 import { badUserInput } from '../errors/gateway-error.js';
 import type { Connection } from '../schema/connection.type.js';
-import type { PageArgs } from '../schema/page.args.js';
+import { DEFAULT_FIRST, type PageArgs } from '../schema/page.args.js';
 import { checkIntRange } from '../validation/scalars.js';
 import { selects } from './selection.js';
 
@@ -31,9 +31,9 @@ export interface Page {
   readonly first: number;
 }
 
-export function checkPage(args: PageArgs): Page {
-  if (args.first === null || args.first === undefined) throw badUserInput('first', `must be from 1 to ${MAX_FIRST}, got null`);
-  const first = checkIntRange(args.first, 'first', 1, MAX_FIRST);
+/** An explicit `first: null` means the default, as a left-out one does (and as `direction: null` does). */
+export function checkPage(args: PageArgs, defaultFirst = DEFAULT_FIRST): Page {
+  const first = checkIntRange(args.first ?? defaultFirst, 'first', 1, MAX_FIRST);
   const offset = args.after ? decodeCursor(args.after, 'after') + 1 : 0;
   return { offset, first };
 }

@@ -3,11 +3,8 @@ import { Interval } from '../domain/enums.js';
 import { DAY_MS, type TimeRangeValue } from '../domain/time-range.js';
 import { checkList, checkNotEmpty } from '../validation/scalars.js';
 import { checkRange } from '../validation/time-ranges.js';
+import type { Coordinate } from './argument-rules.js';
 
-/**
- * The arguments of the queue and agent fields, checked and normalised: used by the resolvers,
- * and by the input check before anything runs (argument-rules.ts).
- */
 const TIMESERIES_LIMITS = {
   maxMs: TIMESERIES_MAX_SPAN_MS,
   subject: 'a timeseries',
@@ -41,6 +38,10 @@ const timeseries = (args: TimeseriesArgs) => ({
   interval: args.interval ?? Interval.ONE_HOUR,
 });
 
+/**
+ * The arguments of the queue and agent fields, checked and normalised: used by the resolvers,
+ * and by the input check before anything runs (argument-rules.ts).
+ */
 export const queueArguments = {
   'Query.queueSummary': (args: { readonly queues: readonly string[] } & RangeArgs) => ({
     queues: numbersOf(args.queues, 'queues'),
@@ -54,4 +55,4 @@ export const queueArguments = {
   'Queue.agents': (args: { readonly numbers?: readonly string[] | null }) => ({ numbers: optionalNumbers(args.numbers, 'numbers') }),
   'Agent.summary': (args: RangeArgs) => ({ range: checkRange(args.range, 'range', AGENT_SUMMARY_LIMITS) }),
   'Agent.timeseries': timeseries,
-};
+} satisfies Record<Coordinate, (args: never) => unknown>;

@@ -1,4 +1,4 @@
-import type { PageArgs } from '../schema/page.args.js';
+import { DEFAULT_EXECUTIONS_FIRST, type PageArgs } from '../schema/page.args.js';
 import type {
   CreateReportJobInput, ReportExecutionOrder, ReportExecutionWhere, ReportJobOrder, ReportJobWhere, UpdateReportJobInput,
 } from '../schema/report.input.js';
@@ -6,6 +6,7 @@ import { checkResourceId } from '../validation/scalars.js';
 import { checkPage } from './connection.js';
 import { executionCriteria, executionSort, jobCriteria, jobSort } from './report-criteria.js';
 import { createFields, updateFields } from './report-job-fields.js';
+import type { Coordinate } from './argument-rules.js';
 
 interface IdArgs { readonly id: string }
 
@@ -20,7 +21,7 @@ export const reportArguments = {
     page: checkPage(args),
   }),
   'Query.reportJob': (args: IdArgs) => ({ id: checkResourceId(args.id, 'id') }),
-  'ReportJob.executions': (args: PageArgs) => ({ page: checkPage(args) }),
+  'ReportJob.executions': (args: PageArgs) => ({ page: checkPage(args, DEFAULT_EXECUTIONS_FIRST) }),
   'Query.reportExecutions': (args: { readonly where?: ReportExecutionWhere | null; readonly orderBy?: readonly ReportExecutionOrder[] | null } & PageArgs) => ({
     criteria: executionCriteria(args.where),
     sort: executionSort(args.orderBy),
@@ -33,4 +34,4 @@ export const reportArguments = {
   }),
   'Mutation.deleteReportJob': (args: IdArgs) => ({ id: checkResourceId(args.id, 'id') }),
   'Mutation.deleteReportExecution': (args: IdArgs) => ({ id: checkResourceId(args.id, 'id') }),
-};
+} satisfies Record<Coordinate, (args: never) => unknown>;

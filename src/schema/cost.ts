@@ -24,7 +24,7 @@ export const writeAndRead: Estimate = ({ childComplexity }) => 2 + childComplexi
 export const timeseriesCost: Estimate = ({ args, childComplexity }) => {
   const range = args.range as { start?: DateTimeValue; end?: DateTimeValue } | undefined;
   const span = range?.start && range.end ? range.end.epochMs - range.start.epochMs : 0;
-  // Invalid or over-long ranges are refused with a clearer message when the field resolves.
+  // Invalid or over-long ranges never get here: the input check refuses them first.
   if (span <= 0 || span > TIMESERIES_MAX_SPAN_MS) return 1 + childComplexity;
   const interval = (args.interval as Interval | null | undefined) ?? Interval.ONE_HOUR;
   return splitIntoWindows({ start: range!.start!, end: range!.end! }, interval).length + childComplexity;

@@ -1,4 +1,5 @@
 // The start_time/end_time pair and its per-function limits, plus the interval option.
+import { writableIn } from '../domain/date-time.js';
 import { SimulatorError } from './http-error.js';
 import { DAY_MS, HOUR_MS } from './time.js';
 import type { OffsetInstant } from './time.js';
@@ -37,6 +38,10 @@ export function readOptionalRange(body: JsonBody, limits: RangeLimits, fallback:
 function checkRange(range: TimeRange, limits: RangeLimits): TimeRange {
   const length = range.end.ms - range.start.ms;
   if (length <= 0) throw SimulatorError.validation('end_time must be after start_time');
+  // Buckets are written in the offset of start_time.
+  if (!writableIn(range.end.ms, range.start.offsetMinutes)) {
+    throw SimulatorError.validation('end_time must fall within year 9999 in the offset of start_time');
+  }
   if (length > limits.maxMs) {
     throw SimulatorError.validation(
       `the range from start_time to end_time must be at most ${describe(limits.maxMs)}`,

@@ -8,7 +8,7 @@ import { MAX_CRON_LENGTH } from './cron.js';
 /**
  * How much one argument may carry. Every list and every string a client can send has a bound,
  * checked on the coerced arguments before credentials, cost or any upstream call
- * (plugins/use-input-checks.ts); a test proves no list input of the schema lacks one.
+ * (plugins/checks/input.check.ts); a test proves no list input of the schema lacks one.
  */
 export const MAX_QUEUE_NUMBERS = 100;
 export const MAX_AGENT_NUMBERS = 200;

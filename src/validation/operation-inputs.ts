@@ -1,34 +1,10 @@
 import {
-  type ArgumentNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, getArgumentValues, GraphQLError,
-  type GraphQLField, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode, TypeInfo, visit,
-  visitWithTypeInfo,
+  type ArgumentNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type FragmentSpreadNode,
+  getArgumentValues, getDirectiveValues, GraphQLError, type GraphQLField, GraphQLIncludeDirective, type GraphQLSchema,
+  GraphQLSkipDirective, type InlineFragmentNode, Kind, type OperationDefinitionNode, TypeInfo, visit, visitWithTypeInfo,
 } from 'graphql';
 import { ErrorCode } from '../errors/error-code.js';
 import { GatewayError } from '../errors/gateway-error.js';
-
-/** The fragments an operation spreads, directly or through other fragments. */
-function fragmentsOf(document: DocumentNode, operation: OperationDefinitionNode): FragmentDefinitionNode[] {
-  const byName = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) byName.set(definition.name.value, definition);
-  }
-  const used = new Map<string, FragmentDefinitionNode>();
-  const pending: SelectionSetNode[] = [operation.selectionSet];
-  while (pending.length > 0) {
-    for (const selection of pending.pop()!.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = byName.get(selection.name.value);
-        if (fragment && !used.has(fragment.name.value)) {
-          used.set(fragment.name.value, fragment);
-          pending.push(fragment.selectionSet);
-        }
-      } else if (selection.selectionSet) {
-        pending.push(selection.selectionSet);
-      }
-    }
-  }
-  return [...used.values()];
-}
 
 /** One field of the operation that takes arguments, with their coerced values. */
 export interface FieldArguments {
@@ -39,11 +15,19 @@ export interface FieldArguments {
   readonly node: FieldNode;
 }
 
+/** Whether execution includes a field, inline fragment or spread: its @skip and @include. */
+function included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, variables: Record<string, unknown>): boolean {
+  if (!node.directives?.length) return true;
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+}
+
 /**
- * Visits every field of the operation (and of the fragments it spreads) that takes arguments,
- * literals and variables alike, with the variables already coerced: what execution would pass
- * its resolver, known before anything runs. A GatewayError thrown by `check` is located at the
- * argument it names, or else at the field.
+ * Visits every field that execution would run and that takes arguments, literals and variables
+ * alike, with the variables already coerced: what execution would pass its resolver, known
+ * before anything runs. Like execution, it leaves out what @skip and @include exclude, and reads
+ * a fragment only where an included spread reaches it. A GatewayError thrown by `check` is
+ * located at the argument it names, or else at the field.
  */
 export function checkFieldArguments(
   schema: GraphQLSchema,
@@ -52,12 +36,26 @@ export function checkFieldArguments(
   variables: Record<string, unknown>,
   check: (field: FieldArguments) => void,
 ): void {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const reached = new Set<string>();
+  const pending: Array<OperationDefinitionNode | FragmentDefinitionNode> = [operation];
   const typeInfo = new TypeInfo(schema);
   const visitor = visitWithTypeInfo(typeInfo, {
+    InlineFragment: (node) => (included(node, variables) ? undefined : false),
+    FragmentSpread(node) {
+      const fragment = fragments.get(node.name.value);
+      if (!fragment || reached.has(fragment.name.value) || !included(node, variables)) return;
+      reached.add(fragment.name.value);
+      pending.push(fragment);
+    },
     Field(node) {
+      if (!included(node, variables)) return false;
       const field = typeInfo.getFieldDef();
       const parent = typeInfo.getParentType();
-      if (!field || !parent || field.args.length === 0) return;
+      if (!field || !parent || field.args.length === 0) return undefined;
       let values: Record<string, unknown>;
       try {
         values = getArgumentValues(field, node, variables);
@@ -72,9 +70,10 @@ export function checkFieldArguments(
         if (!(error instanceof GatewayError)) throw error;
         throw new GatewayError(error.code, error.message, error.extensions, { nodes: argumentNode(node, error) ?? node });
       }
+      return undefined;
     },
   });
-  for (const definition of [operation, ...fragmentsOf(document, operation)]) visit(definition, visitor);
+  while (pending.length > 0) visit(pending.pop()!, visitor);
 }
 
 /** The argument an error names in `extensions.argument` (`range`, `filter.range`, `input.recipients[1]`). */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import validator from 'validator';
 import { badUserInput } from '../errors/gateway-error.js';
@@ -17,13 +18,18 @@ export function checkRecipients(recipients: readonly string[], argument: string)
   });
 }
 
+/** IANA's placeholder for a machine whose zone is not set yet: a name, but no time zone. */
+const PLACEHOLDERS = new Set(['Factory']);
+
 /**
- * The names of the IANA time zone database (zones and their links, as the `tzdata` package ships
- * release by release), by their lower-case spelling. Not the runtime's ICU list: ICU knows some
- * zones only by names IANA has retired (Asia/Calcutta for Asia/Kolkata), and changes with Node.
+ * The names of the IANA time zone database (zones and their links, from the `tzdata` package,
+ * pinned to one release), by their lower-case spelling. Not the runtime's ICU list: ICU knows
+ * some zones only by names IANA has retired (Asia/Calcutta for Asia/Kolkata), and changes with
+ * Node. The package's rules are read once for their names and let go.
  */
 const IANA_ZONES: ReadonlyMap<string, string> = new Map(
-  Object.keys((createRequire(import.meta.url)('tzdata') as { zones: Record<string, unknown> }).zones)
+  Object.keys((JSON.parse(readFileSync(createRequire(import.meta.url).resolve('tzdata'), 'utf8')) as { zones: Record<string, unknown> }).zones)
+    .filter((name) => !PLACEHOLDERS.has(name))
     .map((name) => [name.toLowerCase(), name]),
 );
 

@@ -1,3 +1,4 @@
+import { formatOffset, writableIn } from '../domain/date-time.js';
 import { DAY_MS, HOUR_MS, spanMs, type TimeRangeValue } from '../domain/time-range.js';
 import { badUserInput } from '../errors/gateway-error.js';
 
@@ -19,6 +20,10 @@ function describe(ms: number): string {
 export function checkRange(range: TimeRangeValue, argument: string, limits: SpanLimits): TimeRangeValue {
   const span = spanMs(range);
   if (span <= 0) throw badUserInput(argument, `end (${range.end.text}) must be after start (${range.start.text})`);
+  // Windows and buckets are counted from midnight in the offset of start, and written in it.
+  if (!writableIn(range.end.epochMs, range.start.offsetMinutes)) {
+    throw badUserInput(argument, `end (${range.end.text}) is past 9999-12-31 in the offset of start (${formatOffset(range.start.offsetMinutes)}), in which Dataflow counts; give both in one offset`);
+  }
   if (limits.maxMs !== undefined && span > limits.maxMs) {
     const hint = limits.hint ? `; ${limits.hint}` : '';
     throw badUserInput(argument, `${limits.subject} covers at most ${describe(limits.maxMs)}${hint}`);

@@ -188,6 +188,14 @@ describe('report executions', () => {
     expect(harness().simulator.countRequests('getReportJob')).toBe(distinctJobs.size);
   });
 
+  it('take "forever" as clients write it', async () => {
+    const reply = await harness().query<{ reportExecutions: { totalCount: number } }>(
+      '{ reportExecutions(where: { startedBefore: "9999-12-31T23:59:59Z" }) { totalCount } }', undefined, me,
+    );
+    expect(reply.body.errors).toBeUndefined();
+    expect(reply.body.data!.reportExecutions.totalCount).toBeGreaterThan(0);
+  });
+
   it('filter by time and status with bare date-time literals', async () => {
     const reply = await harness().query(
       '{ reportExecutions(where: { status: SUCCEEDED, startedAfter: "2026-11-01T00:00:00Z", startedBefore: "2026-11-28T00:00:00+01:00" }, orderBy: [{ field: COMPLETED_AT, direction: ASC }]) { nodes { status } } }',

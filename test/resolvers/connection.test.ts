@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, toConnection } from '../../src/resolvers/connection.js';
+import { checkPage, decodeCursor, encodeCursor, toConnection } from '../../src/resolvers/connection.js';
 
 describe('cursors', () => {
   it('round-trip a position and are opaque', () => {
@@ -28,5 +28,18 @@ describe('toConnection', () => {
     const connection = toConnection({ offset: 0, first: 5, withCount: false, lookahead: false }, { items: [], hasMore: false });
     expect(connection.pageInfo).toMatchObject({ startCursor: null, endCursor: null, hasPreviousPage: false });
     expect(connection.totalCount).toBeNull();
+  });
+});
+
+describe('a page of a connection', () => {
+  it('takes an explicit null first as the default, as a left-out one', () => {
+    expect(checkPage({ first: null })).toEqual({ offset: 0, first: 50 });
+    expect(checkPage({ first: null }, 20)).toEqual({ offset: 0, first: 20 });
+    expect(checkPage({ first: 7, after: encodeCursor(9) })).toEqual({ offset: 10, first: 7 });
+  });
+
+  it('refuses first outside 1 to 1000', () => {
+    expect(() => checkPage({ first: 0 })).toThrow('first: must be from 1 to 1000, got 0');
+    expect(() => checkPage({ first: 1001 })).toThrow('first: must be from 1 to 1000, got 1001');
   });
 });
