@@ -1,19 +1,34 @@
-# The gateway as an image: built with dev dependencies, run with production ones only.
+# Two images from one file. The default (last) target is the gateway: built with dev
+# dependencies, run with production ones, and holding no simulator code (tsconfig.gateway.json
+# compiles src/ alone). The `simulator` target is the development Dataflow simulator, for
+# docker-compose.yml when no PBX is at hand.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json tsconfig.gateway.json tsconfig.simulator.json ./
 COPY src ./src
-COPY scripts ./scripts
-RUN npm run build && npm prune --omit=dev
+COPY simulator ./simulator
+RUN npx tsc -p tsconfig.gateway.json --outDir dist/gateway \
+ && npx tsc -p tsconfig.simulator.json --outDir dist/simulator \
+ && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:20-bookworm-slim AS simulator
+ENV NODE_ENV=production SIMULATOR_HOST=0.0.0.0 SIMULATOR_PORT=8081
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist/simulator ./dist
+USER node
+EXPOSE 8081
+CMD ["node", "dist/simulator/cli.js"]
+
+FROM node:20-bookworm-slim AS gateway
 ENV NODE_ENV=production PORT=4000
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/dist ./dist
+COPY --from=build /app/dist/gateway ./dist
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s \

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
-import { startSimulator } from '../src/simulator/index.js';
+import { startSimulator } from '../simulator/index.js';
 import { highestGatewayPeakMiB } from './processes.js';
 import { type Figures, renderReport } from './report.js';
 import { coldWallboard } from './scenarios/cold-wallboard.js';

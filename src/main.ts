@@ -1,60 +1,20 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config.js';
+import { failedToStart, serve } from './lifecycle.js';
 import { createLogger } from './logging/logger.js';
-import { startGateway } from './server.js';
-import { startSimulator } from './simulator/index.js';
-
-/** Longer than the HTTP drain's deadline (10 s), so a clean stop always gets to finish. */
-const SHUTDOWN_LIMIT_MS = 15_000;
 
 /**
- * `npm start`: the gateway on PORT (default 4000). Without DATAFLOW_URL it starts the embedded
- * Dataflow simulator and fronts that, with a demo token preset in the query editor.
+ * The gateway alone, as the image runs it: on PORT (default 4000), in front of DATAFLOW_URL.
+ * `npm start` (dev/start.ts) fronts the development simulator instead when DATAFLOW_URL is unset.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-
-  const simulator = config.dataflowUrl
-    ? undefined
-    : await startSimulator({ port: config.simulatorPort, latencyMs: config.simulatorLatencyMs });
-  const dataflowUrl = config.dataflowUrl ?? simulator!.url;
-  const gateway = await startGateway({
-    config,
-    dataflowUrl,
-    logger,
-    editorHeaders: simulator ? { Authorization: `Bearer ${config.demoToken}` } : undefined,
-  });
-  logger.info(
-    { graphql: gateway.url, upstream: dataflowUrl, simulator: !!simulator, cache: config.redisUrl ? 'redis' : 'memory' },
-    simulator
-      ? `gateway ready at ${gateway.url}, fronting the embedded Dataflow simulator`
-      : `gateway ready at ${gateway.url}, fronting ${dataflowUrl}`,
-  );
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    // Whatever hangs (a stalled store, a client that never reads), the process ends.
-    setTimeout(() => {
-      logger.error('shutdown did not finish in time; exiting');
-      process.exit(1);
-    }, SHUTDOWN_LIMIT_MS).unref();
-    await gateway.stop();
-    await simulator?.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', (signal) => void stop(signal));
-  process.on('SIGTERM', (signal) => void stop(signal));
+  if (!config.dataflowUrl) {
+    throw new ConfigError(
+      'DATAFLOW_URL is not set: set it to the Dataflow base URL, e.g. https://pbx.example.com/api (or run `npm start` to front the development simulator)',
+    );
+  }
+  await serve(config, createLogger(config.logLevel), { dataflowUrl: config.dataflowUrl, simulator: false });
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(`configuration error: ${error.message}`);
-  } else {
-    console.error(error);
-  }
-  process.exit(1);
-});
+main().catch(failedToStart);

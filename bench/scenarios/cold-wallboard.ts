@@ -1,4 +1,4 @@
-import type { DataflowSimulator } from '../../src/simulator/index.js';
+import type { DataflowSimulator } from '../../simulator/index.js';
 import { graphql, graphqlBody } from '../graphql-client.js';
 import { startGatewayProcess } from '../processes.js';
 import { restCall, restWallboard, wallboardCalls } from '../rest-clients.js';

@@ -1,4 +1,4 @@
-import { startSimulator } from '../../src/simulator/index.js';
+import { startSimulator } from '../../simulator/index.js';
 import { graphqlBody } from '../graphql-client.js';
 import { loadDistinct } from '../load.js';
 import { startGatewayProcess } from '../processes.js';

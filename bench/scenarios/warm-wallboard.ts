@@ -1,4 +1,4 @@
-import type { DataflowSimulator } from '../../src/simulator/index.js';
+import type { DataflowSimulator } from '../../simulator/index.js';
 import { startCeiling } from '../ceiling.js';
 import { graphql, graphqlBody } from '../graphql-client.js';
 import { load, type LoadResult } from '../load.js';

@@ -46,7 +46,7 @@ export interface QueryLimits {
 export interface GatewayConfig {
   readonly port: number;
   readonly host: string;
-  /** Dataflow base URL ending in /api; undefined means "start the embedded simulator". */
+  /** Dataflow base URL ending in /api; undefined only outside production (`npm start` then fronts the simulator). */
   readonly dataflowUrl: string | undefined;
   readonly redisUrl: string | undefined;
   readonly logLevel: string;
@@ -66,16 +66,14 @@ export interface GatewayConfig {
   /** How long a client may take to send a request's headers, and the whole request. */
   readonly httpHeadersTimeoutMs: number;
   readonly httpRequestTimeoutMs: number;
-  readonly simulatorPort: number;
-  readonly simulatorLatencyMs: number;
-  readonly demoToken: string;
 }
 
 type Env = Record<string, string | undefined>;
 
 class ConfigError extends Error {}
 
-function integer(env: Env, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+/** An integer variable from min to max; unset or blank gives the fallback. */
+export function integerSetting(env: Env, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
@@ -109,38 +107,43 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
 }
 
 export function loadConfig(env: Env = process.env): GatewayConfig {
-  const seconds = (name: string, fallback: number): number => integer(env, name, fallback, 0) * 1000;
-  const httpRequestTimeoutMs = integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 10_000, 100);
-  const httpHeadersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', Math.min(5_000, httpRequestTimeoutMs), 100, httpRequestTimeoutMs);
+  const production = env.NODE_ENV === 'production';
+  const dataflowUrl = url(env, 'DATAFLOW_URL', ['http:', 'https:']);
+  if (production && !dataflowUrl) {
+    throw new ConfigError('DATAFLOW_URL must be set in production (NODE_ENV=production): the Dataflow base URL, e.g. https://pbx.example.com/api');
+  }
+  const seconds = (name: string, fallback: number): number => integerSetting(env, name, fallback, 0) * 1000;
+  const httpRequestTimeoutMs = integerSetting(env, 'HTTP_REQUEST_TIMEOUT_MS', 10_000, 100);
+  const httpHeadersTimeoutMs = integerSetting(env, 'HTTP_HEADERS_TIMEOUT_MS', Math.min(5_000, httpRequestTimeoutMs), 100, httpRequestTimeoutMs);
   return {
-    port: integer(env, 'PORT', 4000, 0, 65535),
+    port: integerSetting(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
-    dataflowUrl: url(env, 'DATAFLOW_URL', ['http:', 'https:']),
+    dataflowUrl,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
-    production: env.NODE_ENV === 'production',
+    production,
     introspection: boolean(env, 'INTROSPECTION', true),
     queryLimits: {
-      maxCost: integer(env, 'QUERY_MAX_COST', 2000, 0),
-      maxDepth: integer(env, 'QUERY_MAX_DEPTH', 12, 1),
-      maxAliases: integer(env, 'QUERY_MAX_ALIASES', 50, 1),
-      maxTokens: integer(env, 'QUERY_MAX_TOKENS', 5000, 1),
-      maxDirectives: integer(env, 'QUERY_MAX_DIRECTIVES', 20, 1),
+      maxCost: integerSetting(env, 'QUERY_MAX_COST', 2000, 0),
+      maxDepth: integerSetting(env, 'QUERY_MAX_DEPTH', 12, 1),
+      maxAliases: integerSetting(env, 'QUERY_MAX_ALIASES', 50, 1),
+      maxTokens: integerSetting(env, 'QUERY_MAX_TOKENS', 5000, 1),
+      maxDirectives: integerSetting(env, 'QUERY_MAX_DIRECTIVES', 20, 1),
     },
     upstream: {
-      timeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1),
-      deadlineMs: integer(env, 'UPSTREAM_DEADLINE_MS', 10_000, 1),
-      retries: integer(env, 'UPSTREAM_RETRIES', 2, 0, 10),
-      maxSockets: integer(env, 'UPSTREAM_MAX_CONNECTIONS', 64, 1),
+      timeoutMs: integerSetting(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1),
+      deadlineMs: integerSetting(env, 'UPSTREAM_DEADLINE_MS', 10_000, 1),
+      retries: integerSetting(env, 'UPSTREAM_RETRIES', 2, 0, 10),
+      maxSockets: integerSetting(env, 'UPSTREAM_MAX_CONNECTIONS', 64, 1),
       breaker: {
-        errorPercent: integer(env, 'UPSTREAM_BREAKER_ERROR_PERCENT', 50, 1, 100),
-        minCalls: integer(env, 'UPSTREAM_BREAKER_MIN_CALLS', 10, 1),
-        resetMs: integer(env, 'UPSTREAM_BREAKER_RESET_MS', 10_000, 1),
+        errorPercent: integerSetting(env, 'UPSTREAM_BREAKER_ERROR_PERCENT', 50, 1, 100),
+        minCalls: integerSetting(env, 'UPSTREAM_BREAKER_MIN_CALLS', 10, 1),
+        resetMs: integerSetting(env, 'UPSTREAM_BREAKER_RESET_MS', 10_000, 1),
       },
     },
     cacheEnabled: boolean(env, 'CACHE_ENABLED', true),
-    cacheMaxEntries: integer(env, 'CACHE_MAX_ENTRIES', 50_000, 1),
-    cacheMaxBytes: integer(env, 'CACHE_MAX_MB', 128, 1) * 1024 * 1024,
+    cacheMaxEntries: integerSetting(env, 'CACHE_MAX_ENTRIES', 50_000, 1),
+    cacheMaxBytes: integerSetting(env, 'CACHE_MAX_MB', 128, 1) * 1024 * 1024,
     cacheTtl: {
       liveMs: seconds('CACHE_TTL_LIVE_SECONDS', 15),
       pastMs: seconds('CACHE_TTL_PAST_SECONDS', 300),
@@ -148,13 +151,10 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       directoryMs: seconds('CACHE_TTL_DIRECTORY_SECONDS', 300),
     },
     staleIfErrorMs: seconds('CACHE_STALE_IF_ERROR_SECONDS', 300),
-    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024),
-    operationDeadlineMs: integer(env, 'OPERATION_DEADLINE_MS', 10_000, 1),
+    maxBodyBytes: integerSetting(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024),
+    operationDeadlineMs: integerSetting(env, 'OPERATION_DEADLINE_MS', 10_000, 1),
     httpHeadersTimeoutMs,
     httpRequestTimeoutMs,
-    simulatorPort: integer(env, 'SIMULATOR_PORT', 0, 0, 65535),
-    simulatorLatencyMs: integer(env, 'SIMULATOR_LATENCY_MS', 0, 0),
-    demoToken: env.DEMO_TOKEN?.trim() || 'demo-token',
   };
 }
 

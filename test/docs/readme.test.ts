@@ -16,7 +16,7 @@ describe('the README', () => {
   beforeAll(async () => { readme = await readFile(join(root, 'README.md'), 'utf8'); });
 
   it('names only environment variables the code reads', async () => {
-    const code = `${await sources('src')}\n${await sources('test')}\n${await sources('bench')}`;
+    const code = (await Promise.all(['src', 'simulator', 'dev', 'test', 'bench'].map(sources))).join('\n');
     const documented = [...readme.matchAll(/`([A-Z][A-Z0-9_]{2,})`/g)].map((match) => match[1]!)
       .filter((name) => name.includes('_') || ['PORT', 'HOST'].includes(name));
     expect(documented.length).toBeGreaterThan(15);
@@ -25,7 +25,7 @@ describe('the README', () => {
   });
 
   it('documents every variable the configuration reads', async () => {
-    const config = await readFile(join(root, 'src/config/config.ts'), 'utf8');
+    const config = (await Promise.all(['src/config/config.ts', 'dev/simulator-settings.ts'].map((file) => readFile(join(root, file), 'utf8')))).join('\n');
     const read = [...config.matchAll(/\(env, '([A-Z_]+)'/g), ...config.matchAll(/env\.([A-Z_]+)/g)].map((match) => match[1]!);
     expect(read.length).toBeGreaterThan(15);
     expect([...new Set(read)].filter((name) => !readme.includes(`\`${name}\``))).toEqual([]);

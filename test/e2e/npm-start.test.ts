@@ -42,11 +42,23 @@ describe('a bad setting', () => {
   it('stops the process with a message naming the variable', async () => {
     await expect(startBuiltGateway({ DATAFLOW_URL: 'ftp://example.com/api' })).rejects.toThrow(/DATAFLOW_URL must use http: or https:/);
   });
+
+  it('in production, no DATAFLOW_URL: refuses to start, naming the variable, and starts no simulator', async () => {
+    await expect(startBuiltGateway({ NODE_ENV: 'production' })).rejects.toThrow(
+      /exited with 1:\nconfiguration error: DATAFLOW_URL must be set in production \(NODE_ENV=production\)/,
+    );
+  });
+
+  it('the gateway alone (what the image runs), no DATAFLOW_URL: refuses to start and says what to do', async () => {
+    await expect(startBuiltGateway({}, 'gateway')).rejects.toThrow(
+      /configuration error: DATAFLOW_URL is not set: set it to the Dataflow base URL.*or run `npm start` to front the development simulator/,
+    );
+  });
 });
 
 describe('the gateway started with DATAFLOW_URL', () => {
   it('fronts that server, starts no simulator and presets no token', async () => {
-    const { startSimulator } = await import('../../src/simulator/index.js');
+    const { startSimulator } = await import('../../simulator/index.js');
     const upstream = await startSimulator();
     const gateway = await startBuiltGateway({ DATAFLOW_URL: upstream.url });
     try {

@@ -3,7 +3,7 @@ import type { SharedCache } from '../../src/cache/shared-cache.js';
 import { type GatewayConfig, loadConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { type RunningGateway, startGateway } from '../../src/server.js';
-import { type DataflowSimulator, type SimulatorOptions, startSimulator } from '../../src/simulator/index.js';
+import { type DataflowSimulator, type SimulatorOptions, startSimulator } from '../../simulator/index.js';
 
 /** The instant every deterministic test lives at: a Saturday afternoon in UTC. */
 export const FIXED_NOW = Date.parse('2026-11-28T15:30:00Z');
@@ -53,7 +53,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const lines: string[] = [];
   const sink = new Writable({ write(chunk, _encoding, done) { lines.push(...String(chunk).split('\n').filter(Boolean)); done(); } });
   const config: GatewayConfig = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...options.env }),
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', DATAFLOW_URL: options.dataflowUrl ?? simulator.url, ...options.env }),
     ...options.config,
   };
   const gateway = await startGateway({

@@ -1,7 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
+/** What `npm start` runs; `dist/src/main.js` is the gateway alone, as the image runs it. */
+const ENTRY_POINTS = {
+  start: fileURLToPath(new URL('../../dist/dev/start.js', import.meta.url)),
+  gateway: fileURLToPath(new URL('../../dist/src/main.js', import.meta.url)),
+};
 
 export interface BuiltGateway {
   readonly url: string;
@@ -14,8 +18,8 @@ export interface BuiltGateway {
  * Runs the built entry point as `npm start` does, with no configuration but an ephemeral port,
  * and waits for its "ready" log line. `npm test` builds before running jest.
  */
-export function startBuiltGateway(env: Record<string, string> = {}): Promise<BuiltGateway> {
-  const child = spawn(process.execPath, [MAIN], {
+export function startBuiltGateway(env: Record<string, string> = {}, entry: keyof typeof ENTRY_POINTS = 'start'): Promise<BuiltGateway> {
+  const child = spawn(process.execPath, [ENTRY_POINTS[entry]], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

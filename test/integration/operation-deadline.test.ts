@@ -1,7 +1,7 @@
 import { type Harness, startHarness } from '../helpers/harness.js';
 import { eventually } from '../helpers/eventually.js';
 import { startRecordingProxy } from '../helpers/recording-proxy.js';
-import { startSimulator } from '../../src/simulator/index.js';
+import { startSimulator } from '../../simulator/index.js';
 
 const WEEK = '{ start: "2026-11-21T00:00:00Z", end: "2026-11-28T00:00:00Z" }';
 const DAY = '{ start: "2026-11-27T00:00:00Z", end: "2026-11-28T00:00:00Z" }';

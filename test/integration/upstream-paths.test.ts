@@ -1,6 +1,6 @@
 import { type Harness, startHarness } from '../helpers/harness.js';
 import { startRecordingProxy } from '../helpers/recording-proxy.js';
-import { startSimulator } from '../../src/simulator/index.js';
+import { startSimulator } from '../../simulator/index.js';
 
 /**
  * No id a client sends can steer a request to another Dataflow resource. Every id mutation and

@@ -1,4 +1,4 @@
-import type { DataflowSimulator } from '../../src/simulator/index.js';
+import type { DataflowSimulator } from '../../simulator/index.js';
 import { call, expectError, startFixedSimulator } from './sim-client.js';
 
 let sim: DataflowSimulator;

@@ -1,5 +1,5 @@
 // Call history, user history and details: 64-bit ids, filters, paging and the per-user view.
-import type { DataflowSimulator } from '../../src/simulator/index.js';
+import type { DataflowSimulator } from '../../simulator/index.js';
 import { NOW, call, expectError, startFixedSimulator } from './sim-client.js';
 
 const WEEK = { start_time: '2026-11-18T00:00:00-05:00', end_time: '2026-11-25T00:00:00-05:00' };

@@ -1,5 +1,5 @@
 // Fault injection, request recording, latency and a prompt close().
-import type { DataflowSimulator } from '../../src/simulator/index.js';
+import type { DataflowSimulator } from '../../simulator/index.js';
 import { call, startFixedSimulator } from './sim-client.js';
 
 const DAY = { start_time: '2026-11-24T00:00:00Z', end_time: '2026-11-25T00:00:00Z' };

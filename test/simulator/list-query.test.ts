@@ -1,5 +1,5 @@
 // filter (OData subset), orderby, skip, top and count on the three lists.
-import type { DataflowSimulator } from '../../src/simulator/index.js';
+import type { DataflowSimulator } from '../../simulator/index.js';
 import { call, expectError, startFixedSimulator } from './sim-client.js';
 
 let sim: DataflowSimulator;

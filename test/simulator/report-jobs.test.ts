@@ -1,5 +1,5 @@
 // Report jobs and executions: per-token state, create/update/destroy and the timezone trap.
-import type { DataflowSimulator } from '../../src/simulator/index.js';
+import type { DataflowSimulator } from '../../simulator/index.js';
 import { NOW, call, expectError, startFixedSimulator } from './sim-client.js';
 
 const FIRST_JOB = 'NzAwNTUxOTA5NzczMTQ4MTYw';

@@ -1,6 +1,6 @@
 // Shared by the simulator tests: a simulator on a fixed clock and a small fetch wrapper.
-import { startSimulator } from '../../src/simulator/index.js';
-import type { DataflowSimulator, SimulatorOptions } from '../../src/simulator/index.js';
+import { startSimulator } from '../../simulator/index.js';
+import type { DataflowSimulator, SimulatorOptions } from '../../simulator/index.js';
 
 /** Wednesday 2026-11-25 15:30 UTC: inside business hours, so queues are busy. */
 export const NOW = Date.parse('2026-11-25T15:30:00Z');

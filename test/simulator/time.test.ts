@@ -1,5 +1,5 @@
 // RFC 3339 parsing and formatting with offsets, and the bucket arithmetic.
-import { alignedBucketStarts, formatRfc3339, hourOfDay, parseRfc3339 } from '../../src/simulator/time.js';
+import { alignedBucketStarts, formatRfc3339, hourOfDay, parseRfc3339 } from '../../simulator/time.js';
 
 describe('parseRfc3339', () => {
   it('reads the offset and the instant', () => {

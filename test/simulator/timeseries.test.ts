@@ -1,5 +1,5 @@
 // Bucket semantics the contract fixes, and consistency between summaries and their buckets.
-import type { DataflowSimulator } from '../../src/simulator/index.js';
+import type { DataflowSimulator } from '../../simulator/index.js';
 import { NOW, call, startFixedSimulator } from './sim-client.js';
 
 let sim: DataflowSimulator;

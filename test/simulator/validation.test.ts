@@ -1,5 +1,5 @@
 // Misuse cases: each asserts status 400, code VALIDATE_FAILED and the exact message.
-import type { DataflowSimulator } from '../../src/simulator/index.js';
+import type { DataflowSimulator } from '../../simulator/index.js';
 import { call, expectError, startFixedSimulator } from './sim-client.js';
 
 const DAY = { start_time: '2026-11-24T00:00:00-05:00', end_time: '2026-11-25T00:00:00-05:00' };

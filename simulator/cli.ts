@@ -1,4 +1,4 @@
-// Runs a simulator standalone: `node dist/src/simulator/cli.js`.
+// The simulator's own entry point: `npm run simulator` (node dist/simulator/cli.js).
 // SIMULATOR_PORT (default 8081), SIMULATOR_HOST (default 127.0.0.1), SIMULATOR_LATENCY_MS (default 0).
 import { startSimulator } from './server.js';
 

@@ -1,7 +1,7 @@
 // RFC 3339 in the simulator's terms (parsed and written by the gateway's one module), and the
 // bucket arithmetic the contract fixes: buckets start at multiples of the interval counted from
 // midnight in start_time's offset.
-import { formatDateTime, tryParseDateTime } from '../domain/date-time.js';
+import { formatDateTime, tryParseDateTime } from '../src/domain/date-time.js';
 
 export const SECOND_MS = 1000;
 export const MINUTE_MS = 60 * SECOND_MS;

@@ -1,5 +1,5 @@
 // The start_time/end_time pair and its per-function limits, plus the interval option.
-import { writableIn } from '../domain/date-time.js';
+import { writableIn } from '../src/domain/date-time.js';
 import { SimulatorError } from './http-error.js';
 import { DAY_MS, HOUR_MS } from './time.js';
 import type { OffsetInstant } from './time.js';

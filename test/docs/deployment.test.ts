@@ -1,0 +1,48 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+async function tsFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.ts')).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Relative module specifiers a file imports, statically or dynamically. */
+function relativeImports(source: string): string[] {
+  return [...source.matchAll(/(?:from\s+|import\s*\(\s*)'(\.{1,2}\/[^']+)'/g)].map((match) => match[1]!);
+}
+
+describe('what ships', () => {
+  it('the gateway never imports anything outside src/: the image, built from src/ alone, holds no simulator', async () => {
+    const outside: string[] = [];
+    for (const file of await tsFiles('src')) {
+      for (const specifier of relativeImports(await readFile(file, 'utf8'))) {
+        const target = relative(join(root, 'src'), resolve(dirname(file), specifier));
+        if (target.startsWith('..')) outside.push(`${relative(root, file)} -> ${specifier}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    const gatewayBuild = JSON.parse(await readFile(join(root, 'tsconfig.gateway.json'), 'utf8')) as { include: string[] };
+    expect(gatewayBuild.include).toEqual(['src']);
+  });
+
+  it('the image is built with that config and copies only its output', async () => {
+    const dockerfile = await readFile(join(root, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/tsc -p tsconfig\.gateway\.json --outDir dist\/gateway/);
+    const gatewayStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(gatewayStage).toMatch(/AS gateway\n/);
+    expect(gatewayStage).toContain('COPY --from=build /app/dist/gateway ./dist');
+    expect(gatewayStage).not.toMatch(/simulator/i);
+    expect(gatewayStage).toContain('CMD ["node", "dist/src/main.js"]');
+  });
+
+  it('docker compose fronts the simulator service unless DATAFLOW_URL is set', async () => {
+    const compose = await readFile(join(root, 'docker-compose.yml'), 'utf8');
+    const port = /SIMULATOR_PORT: "(\d+)"/.exec(compose)![1];
+    expect(compose).toContain(`DATAFLOW_URL: "\${DATAFLOW_URL:-http://simulator:${port}/api}"`);
+    expect(compose).toMatch(/simulator:\n\s+build:\n\s+context: \.\n\s+target: simulator/);
+    expect(compose).toMatch(/gateway:\n\s+build:\n\s+context: \.\n\s+target: gateway/);
+  });
+});
