@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { buildGatewaySchema } from '../src/schema/build-schema.js';
+import { buildGatewaySchema } from '../src/build-schema.js';
 import { printGatewaySchema } from '../src/schema/print-schema.js';
 
 const target = fileURLToPath(new URL('../../schema.graphql', import.meta.url));

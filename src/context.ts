@@ -1,16 +1,12 @@
-import type { SharedCache } from './cache/shared-cache.js';
-import type { SingleFlight } from './cache/single-flight.js';
-import type { TtlPolicy } from './cache/ttl-policy.js';
 import { callerScope } from './cache/keys.js';
+import type { Clock } from './clock.js';
 import { CallAnalyticsSource } from './datasources/call-analytics.source.js';
-import type { SourceDeps } from './datasources/dataflow-source.js';
-import type { DataflowHttpClient, UpstreamCaller } from './datasources/http-client.js';
-import { OperationDeadline } from './datasources/operation-deadline.js';
+import type { RequestScope, RequestStats, SourceDeps } from './datasources/dataflow-source.js';
 import { QueueAnalyticsSource } from './datasources/queue-analytics.source.js';
 import { QueueDirectorySource } from './datasources/queue-directory.source.js';
 import { ReportExecutionsSource } from './datasources/report-executions.source.js';
 import { ReportJobsSource } from './datasources/report-jobs.source.js';
-import { type RequestStats, UpstreamReader } from './datasources/upstream-reader.js';
+import { OperationDeadline } from './datasources/transport/operation-deadline.js';
 import type { GatewayError } from './errors/gateway-error.js';
 import type { Logger } from './logging/logger.js';
 
@@ -28,7 +24,7 @@ export interface GatewayContext {
   readonly logger: Logger;
   readonly authorization: string | undefined;
   readonly stats: RequestStats;
-  readonly now: () => number;
+  readonly clock: Clock;
   /** The operation's time budget; every upstream call it makes is aborted when it runs out. */
   readonly deadline: OperationDeadline;
   /** Errors reported beside data a resolver still returns (see plugins/use-reported-errors.ts). */
@@ -36,15 +32,9 @@ export interface GatewayContext {
   readonly sources: DataSources;
 }
 
-/** What every request shares: the process's upstream client, caches and policies. */
-export interface ContextDeps {
-  readonly http: DataflowHttpClient;
-  readonly cache: SharedCache;
-  readonly inFlight: SingleFlight;
-  readonly ttl: TtlPolicy;
-  readonly staleIfErrorMs: number;
+/** What every request shares: the datasources' dependencies and the operation budget. */
+export interface ContextDeps extends SourceDeps {
   readonly operationDeadlineMs: number;
-  readonly now: () => number;
 }
 
 export interface IncomingRequest {
@@ -53,42 +43,35 @@ export interface IncomingRequest {
   readonly logger: Logger;
 }
 
-/** Fresh loaders and datasources per request, scoped by the caller's credentials. */
+/** Fresh datasources per request, scoped by the caller's credentials. */
 export function createContext(deps: ContextDeps, incoming: IncomingRequest): GatewayContext {
   const stats: RequestStats = { upstreamCalls: 0, cacheHits: 0, coalesced: 0, stale: [] };
   const deadline = new OperationDeadline(deps.operationDeadlineMs);
-  const caller: UpstreamCaller = {
-    authorization: incoming.authorization,
-    requestId: incoming.requestId,
-    logger: incoming.logger,
-    onUpstreamCall: () => { stats.upstreamCalls += 1; },
-    signal: deadline.signal,
-  };
-  const reader = new UpstreamReader({
-    http: deps.http,
-    cache: deps.cache,
-    inFlight: deps.inFlight,
-    ttl: deps.ttl,
-    staleIfErrorMs: deps.staleIfErrorMs,
-    caller,
-    scope: incoming.authorization ? callerScope(incoming.authorization) : undefined,
+  const scope: RequestScope = {
+    caller: {
+      authorization: incoming.authorization,
+      requestId: incoming.requestId,
+      logger: incoming.logger,
+      onUpstreamCall: () => { stats.upstreamCalls += 1; },
+      signal: deadline.signal,
+    },
+    cacheScope: incoming.authorization ? callerScope(incoming.authorization) : undefined,
     stats,
-  });
-  const sourceDeps: SourceDeps = { reader, http: deps.http, caller, now: deps.now };
+  };
   return {
     requestId: incoming.requestId,
     logger: incoming.logger,
     authorization: incoming.authorization,
     stats,
-    now: deps.now,
+    clock: deps.clock,
     deadline,
     reportedErrors: [],
     sources: {
-      queues: new QueueAnalyticsSource(sourceDeps),
-      calls: new CallAnalyticsSource(sourceDeps),
-      directory: new QueueDirectorySource(sourceDeps),
-      reportJobs: new ReportJobsSource(sourceDeps),
-      reportExecutions: new ReportExecutionsSource(sourceDeps),
+      queues: new QueueAnalyticsSource(deps, scope),
+      calls: new CallAnalyticsSource(deps, scope),
+      directory: new QueueDirectorySource(deps, scope),
+      reportJobs: new ReportJobsSource(deps, scope),
+      reportExecutions: new ReportExecutionsSource(deps, scope),
     },
   };
 }

@@ -4,11 +4,13 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createSharedCache } from './cache/create-shared-cache.js';
 import type { SharedCache } from './cache/shared-cache.js';
+import { CachePolicy } from './cache/cache-policy.js';
 import { SingleFlight } from './cache/single-flight.js';
-import { TtlPolicy } from './cache/ttl-policy.js';
+import { type Clock, systemClock } from './clock.js';
 import type { GatewayConfig } from './config/config.js';
 import { type ContextDeps, createContext, type GatewayContext } from './context.js';
-import { DataflowHttpClient } from './datasources/http-client.js';
+import { DataflowHttpClient } from './datasources/transport/http-client.js';
+import { ErrorCode } from './errors/error-code.js';
 import { createFormatError } from './errors/format-error.js';
 import { drain } from './http/drain.js';
 import { createGraphQLHandler } from './http/graphql-handler.js';
@@ -26,7 +28,7 @@ import { useOperationChecks } from './plugins/use-operation-checks.js';
 import { useOperationLog } from './plugins/use-operation-log.js';
 import { useReportedErrors } from './plugins/use-reported-errors.js';
 import { useStaleNotice } from './plugins/use-stale-notice.js';
-import { buildGatewaySchema } from './schema/build-schema.js';
+import { buildGatewaySchema } from './build-schema.js';
 import { KnownOperationTypes } from './validation/known-operation-types.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -43,7 +45,8 @@ export interface GatewayOptions {
   readonly editorHeaders?: Readonly<Record<string, string>>;
   /** A cache to use instead of the configured one (tests share one between instances). */
   readonly cache?: SharedCache;
-  readonly now?: () => number;
+  /** The time every cache rule reads; tests move a fake one. */
+  readonly clock?: Clock;
 }
 
 export interface RunningGateway {
@@ -63,17 +66,17 @@ function plugins(...list: Array<Plugin | false | undefined>): Plugin[] {
 /** Assembles the gateway and listens on config.port (0: an ephemeral port). */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, logger } = options;
-  const now = options.now ?? Date.now;
-  const http = new DataflowHttpClient(options.dataflowUrl, config.upstream, logger);
-  const cache = options.cache ?? (await createSharedCache(config, logger));
+  const clock = options.clock ?? systemClock;
+  const transport = new DataflowHttpClient(options.dataflowUrl, config.upstream, logger);
+  const policy = new CachePolicy(config.cacheTtl, config.cacheEnabled, config.staleIfErrorMs);
+  const cache = options.cache ?? (await createSharedCache(config, policy, clock, logger));
   const contextDeps: ContextDeps = {
-    http,
+    transport,
     cache,
     inFlight: new SingleFlight(),
-    ttl: new TtlPolicy(config.cacheTtl, config.cacheEnabled),
-    staleIfErrorMs: config.staleIfErrorMs,
+    policy,
+    clock,
     operationDeadlineMs: config.operationDeadlineMs,
-    now,
   };
 
   const schema = await buildGatewaySchema();
@@ -110,7 +113,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
 
-  const landing = new LandingRoutes({ endpoint: GRAPHQL_PATH, defaultHeaders: options.editorHeaders }, now);
+  const landing = new LandingRoutes({ endpoint: GRAPHQL_PATH, defaultHeaders: options.editorHeaders }, clock);
   const handleGraphQL = createGraphQLHandler({
     apollo,
     limits: { maxBodyBytes: config.maxBodyBytes, maxTokens: config.queryLimits.maxTokens },
@@ -129,13 +132,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const search = queryAt === -1 ? '' : url.slice(queryAt);
 
     if (path === '/healthz') return sendHealth(response);
-    if (path === '/readyz') return sendReadiness(response, () => http.reachable(READINESS_TIMEOUT_MS));
+    if (path === '/readyz') return sendReadiness(response, () => transport.reachable(READINESS_TIMEOUT_MS));
     if (path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`) {
       if (landing.wantsPage(request, search)) return landing.sendPage(response);
       return handleGraphQL(request, response, search, requestId);
     }
     if (request.method === 'GET' && landing.sendAsset(request, response, path)) return;
-    sendRequestError(response, 404, 'NOT_FOUND', `Nothing here; the GraphQL endpoint is ${GRAPHQL_PATH}`);
+    sendRequestError(response, 404, ErrorCode.NOT_FOUND, `Nothing here; the GraphQL endpoint is ${GRAPHQL_PATH}`);
   };
 
   const server = createServer({
@@ -147,7 +150,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }, (request, response) => {
     route(request, response).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed outside GraphQL');
-      if (!response.headersSent) sendRequestError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      if (!response.headersSent) sendRequestError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
       else response.destroy();
     });
   });
@@ -167,7 +170,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     async stop() {
       await drain(server, SHUTDOWN_DEADLINE_MS);
       await apollo.stop();
-      http.close();
+      transport.close();
       if (!options.cache) await cache.close();
     },
   };

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * Bump when the shape of cached values changes, so a new release never reads an old entry
  * (instances of two releases may share one Redis during a rolling deploy).
  */
-export const CACHE_SCHEMA_VERSION = 'v2';
+export const CACHE_SCHEMA_VERSION = 'v3';
 
 /**
  * The caller's cache scope: a SHA-256 of the whole Authorization header. Entries are only

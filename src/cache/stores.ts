@@ -1,6 +1,7 @@
 import Keyv from 'keyv';
 import KeyvRedis, { createClient } from '@keyv/redis';
 import { LRUCache } from 'lru-cache';
+import { type Clock, systemClock } from '../clock.js';
 
 /** Values are plain JSON (see domain/models.ts), so native JSON is the fastest faithful codec. */
 const codec = { serialize: JSON.stringify, deserialize: JSON.parse };
@@ -67,8 +68,12 @@ export class LruStore {
  * The default store: an LRU bounded both by entry count and by the bytes of serialised values,
  * so 100 000 distinct keys cannot grow the process without limit.
  */
-export function createMemoryKeyv(limits: MemoryStoreLimits): Keyv {
+export function createMemoryKeyv(limits: MemoryStoreLimits, clock: Clock = systemClock): Keyv {
   const lru = new LRUCache<string, object>({
+    // Expiry by the gateway's clock, read afresh each time (lru-cache otherwise reuses one reading
+    // for a millisecond), so a test's clock moves the store's too.
+    perf: clock,
+    ttlResolution: 0,
     max: limits.maxEntries,
     maxSize: limits.maxBytes,
     // The serialised length in UTF-16 code units: close to what V8 holds for key and value.

@@ -1,12 +1,12 @@
-import type { CacheClass } from '../cache/ttl-policy.js';
+import type { CacheClass } from '../cache/cache-policy.js';
 import type { CallDirection, CallStatus, Interval } from '../domain/enums.js';
-import type { CallLegRecord, CallSessionRecord, CallVolumePoint, HistorySource, Page } from '../domain/models.js';
+import type { CallLegRecord, CallSessionRecord, CallVolumePointRecord, HistorySource, Page } from '../domain/models.js';
 import type { TimeRangeValue } from '../domain/time-range.js';
 import { rangeBody, upstreamInterval } from './dataflow-params.js';
 import { DataflowSource } from './dataflow-source.js';
 import { decodeCallVolume, decodeDetails, decodeHistoryPage } from './decode/call-analytics.js';
 import { type ListWindow, type PageRequest, readWindow, type WindowResult } from './paging.js';
-import { type OperationId, segment } from './upstream-request.js';
+import { type OperationId, segment } from './transport/upstream-request.js';
 
 /** Conditions shared by both history functions, already validated. */
 interface HistoryConditions {
@@ -53,7 +53,7 @@ const pageQuery = (page: PageRequest) => ({ skip: page.skip, top: page.top, coun
 /** Call volume, call history and per-session details (`/dataflow/analytics/calls/...`). */
 export class CallAnalyticsSource extends DataflowSource {
   /** Tenant ids travel as bare JSON integers: BigInt keeps every digit on the way out. */
-  volume(range: TimeRangeValue, tenants: readonly string[] | undefined, interval: Interval | undefined): Promise<CallVolumePoint[]> {
+  volume(range: TimeRangeValue, tenants: readonly string[] | undefined, interval: Interval | undefined): Promise<CallVolumePointRecord[]> {
     return this.read({
       request: {
         operation: 'callsTimeseries', method: 'POST', path: 'dataflow/analytics/calls/timeseries',

@@ -1,51 +1,231 @@
-import type { CacheGroup } from '../cache/keys.js';
-import { type CacheClass, classifyRange } from '../cache/ttl-policy.js';
+import DataLoader from 'dataloader';
+import type { CacheClass, CachePolicy } from '../cache/cache-policy.js';
+import { type CacheGroup, entryKey } from '../cache/keys.js';
+import type { SharedCache } from '../cache/shared-cache.js';
+import type { SingleFlight } from '../cache/single-flight.js';
+import type { Clock } from '../clock.js';
 import type { TimeRangeValue } from '../domain/time-range.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { isGatewayError } from '../errors/gateway-error.js';
-import type { DataflowHttpClient, UpstreamCaller } from './http-client.js';
-import type { ReadSpec, UpstreamReader } from './upstream-reader.js';
-import type { UpstreamRequest } from './upstream-request.js';
+import type { DataflowHttpClient, UpstreamCaller } from './transport/http-client.js';
+import { OperationDeadlineExceeded, OperationEnded } from './transport/operation-deadline.js';
+import { failureFromOperationDeadline, failureFromOperationEnded } from './transport/upstream-failure.js';
+import { requestDigest, requestIdentity, type UpstreamRequest } from './transport/upstream-request.js';
 
+/** What one upstream read is: the request, how to decode its JSON, and how long it may be cached. */
+export interface ReadSpec<T> {
+  readonly request: UpstreamRequest;
+  readonly decode: (json: unknown) => T;
+  readonly cacheClass: CacheClass;
+  /** Mutations of this caller invalidate the whole group. */
+  readonly group?: CacheGroup;
+}
+
+/** An answer served from the cache past its TTL because Dataflow failed. */
+export interface StaleAnswer {
+  readonly operation: string;
+  readonly ageSeconds: number;
+  readonly reason: string;
+}
+
+/** Counted per GraphQL operation for its log line (and stale answers for the response). */
+export interface RequestStats {
+  upstreamCalls: number;
+  cacheHits: number;
+  /** Reads that joined an identical request already in flight (this or another operation's). */
+  coalesced: number;
+  stale: StaleAnswer[];
+}
+
+/** What every request shares: the transport, the store, reads in flight, the policy, the clock. */
 export interface SourceDeps {
-  readonly reader: UpstreamReader;
-  readonly http: DataflowHttpClient;
+  readonly transport: DataflowHttpClient;
+  readonly cache: SharedCache;
+  readonly inFlight: SingleFlight;
+  readonly policy: CachePolicy;
+  readonly clock: Clock;
+}
+
+/** One GraphQL request's side of a datasource. */
+export interface RequestScope {
   readonly caller: UpstreamCaller;
-  readonly now: () => number;
+  /** The caller's cache scope; undefined without credentials, and then nothing is cached. */
+  readonly cacheScope: string | undefined;
+  readonly stats: RequestStats;
 }
 
 /**
- * Base of the per-request datasources: subclasses add domain methods only. Reads go through
- * the request's reader (de-duplicated and cached); writes go straight to Dataflow and then
- * invalidate what they change for this caller.
+ * What the shared cache holds: the value, when it stops being fresh, and until when it may still
+ * stand in for a failed read. Both times are read against the injected clock, so no test sleeps.
+ */
+interface CacheEntry {
+  readonly value: unknown;
+  readonly freshUntil: number;
+  readonly staleUntil: number;
+}
+
+interface PreparedRead {
+  readonly spec: ReadSpec<unknown>;
+  readonly identity: string;
+}
+
+/** Failures of Dataflow itself, when an older answer is better than none. Never 4xx. */
+const canServeStale = (error: unknown): boolean =>
+  isGatewayError(error, ErrorCode.UPSTREAM_UNAVAILABLE) || isGatewayError(error, ErrorCode.UPSTREAM_ERROR);
+
+/** Dataflow's 404: the one answer that means "no such resource". What it means to a caller is the datasource's to say. */
+const isMissing = (error: unknown): boolean => isGatewayError(error, ErrorCode.NOT_FOUND);
+
+/**
+ * The base of the datasources, in the manner of Apollo's RESTDataSource: subclasses add domain
+ * methods only, one per Dataflow function, each naming its request, decoder and cache class.
+ * This class owns, for every function: de-duplication within the request (a DataLoader keyed by
+ * the request's identity, so siblings' requests start together), the cache key and TTL, the
+ * shared cache behind it, identical reads in flight from other operations of the same caller
+ * (joined, not repeated), stale-if-error, what a 404 means, and invalidation after a write.
+ * Error mapping and everything about HTTP sit below, in transport/. Instances live for one
+ * request; everything shared comes in through `deps`.
  */
 export abstract class DataflowSource {
-  constructor(protected readonly deps: SourceDeps) {}
+  private readonly loader = new DataLoader<PreparedRead, unknown, string>(
+    (reads) => Promise.all(reads.map((read) => this.fetch(read).catch((error: unknown) => asError(error)))),
+    { cacheKeyFn: (read) => read.identity },
+  );
+  private readonly generations = new Map<CacheGroup, Promise<string>>();
 
-  protected read<T>(spec: ReadSpec<T>): Promise<T> {
-    return this.deps.reader.read(spec);
+  constructor(protected readonly deps: SourceDeps, protected readonly scope: RequestScope) {}
+
+  /** How long a read's answer stays fresh in the shared cache; 0 stores nothing. */
+  protected ttlFor(spec: ReadSpec<unknown>): number {
+    return this.deps.policy.ttlMs(spec.cacheClass);
   }
 
-  /** A single-resource read whose 404 means "there is none". */
-  protected async readOrNull<T>(spec: ReadSpec<T>): Promise<T | null> {
+  /** The shared cache's key of a read, which is also its coalescing key: caller, function, request. */
+  protected cacheKeyFor(spec: ReadSpec<unknown>, identity: string, cacheScope: string, generation: string | undefined): string {
+    return entryKey(cacheScope, spec.request.operation, requestDigest(identity), generation);
+  }
+
+  /** `live` for a range that reaches the present, `past` once it is well behind the clock. */
+  protected rangeClass(range: TimeRangeValue): CacheClass {
+    return this.deps.policy.classifyRange(range.end.epochMs, this.deps.clock.now());
+  }
+
+  protected async read<T>(spec: ReadSpec<T>): Promise<T> {
+    // Once the operation's time is up, nothing new starts: not even a cache lookup.
+    const { signal } = this.scope.caller;
+    if (signal?.aborted) throw whyStopped(spec, signal.reason);
+    const read: PreparedRead = { spec, identity: requestIdentity(spec.request) };
     try {
-      return await this.read(spec);
+      return (await this.loader.load(read)) as T;
     } catch (error) {
-      if (isGatewayError(error, ErrorCode.NOT_FOUND)) return null;
+      // Failures are not memoised: a later field asking again gets a fresh attempt.
+      this.loader.clear(read);
       throw error;
     }
   }
 
-  protected async write(request: UpstreamRequest, invalidates: readonly CacheGroup[]): Promise<unknown> {
+  /** A single resource's read: a 404 says there is none. */
+  protected async readOrNull<T>(spec: ReadSpec<T>): Promise<T | null> {
     try {
-      return await this.deps.http.send(request, this.deps.caller, { read: false });
-    } finally {
-      // Also after a failure: a write that timed out may still have happened upstream.
-      await Promise.all(invalidates.map((group) => this.deps.reader.invalidate(group)));
+      return await this.read(spec);
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
     }
   }
 
-  protected rangeClass(range: TimeRangeValue): CacheClass {
-    return classifyRange(range.end.epochMs, this.deps.now());
+  /** A write, sent once; afterwards what it may have changed is invalidated for this caller. */
+  protected async write(request: UpstreamRequest, invalidates: readonly CacheGroup[]): Promise<unknown> {
+    try {
+      return await this.deps.transport.send(request, this.scope.caller, { read: false });
+    } finally {
+      // Also after a failure: a write that timed out may still have happened upstream.
+      await Promise.all(invalidates.map((group) => this.invalidate(group)));
+    }
   }
+
+  /** A write to a single resource: false when Dataflow has no such resource (404). */
+  protected async writeIfPresent(request: UpstreamRequest, invalidates: readonly CacheGroup[]): Promise<boolean> {
+    try {
+      await this.write(request, invalidates);
+      return true;
+    } catch (error) {
+      if (isMissing(error)) return false;
+      throw error;
+    }
+  }
+
+  private async fetch(read: PreparedRead): Promise<unknown> {
+    const { spec } = read;
+    const { cache, inFlight, clock, policy } = this.deps;
+    const { cacheScope, stats, caller } = this.scope;
+    // Without credentials the client refuses before any call; there is no scope to key on.
+    if (cacheScope === undefined) return this.fromUpstream(spec, caller.signal);
+    const ttlMs = this.ttlFor(spec);
+    // Also without caching: the key is the coalescing key too, and a read-back after a write
+    // must not join a read of the same thing that started before it.
+    const generation = spec.group ? await this.generation(cacheScope, spec.group) : undefined;
+    const key = this.cacheKeyFor(spec, read.identity, cacheScope, generation);
+
+    const found = ttlMs > 0 ? await cache.get<CacheEntry>(key) : undefined;
+    const entry = found && found.staleUntil > clock.now() ? found : undefined;
+    if (entry && entry.freshUntil > clock.now()) {
+      stats.cacheHits += 1;
+      return entry.value;
+    }
+    try {
+      // Only successes are stored, by the one who fetched them; joiners wait for neither.
+      const store = ttlMs > 0
+        ? (value: unknown) => {
+          const freshUntil = clock.now() + ttlMs;
+          return cache.set(key, { value, freshUntil, staleUntil: freshUntil + policy.staleIfErrorMs } satisfies CacheEntry, ttlMs + policy.staleIfErrorMs);
+        }
+        : undefined;
+      const { promise, shared } = inFlight.run(key, (flightSignal) => this.fromUpstream(spec, flightSignal), { signal: caller.signal, linger: store });
+      if (shared) stats.coalesced += 1;
+      return await promise;
+    } catch (thrown) {
+      // This operation stopped waiting for a read that others may still share.
+      const error = whyStopped(spec, thrown);
+      if (!entry || !canServeStale(error)) throw error;
+      const ageSeconds = Math.round((clock.now() - entry.freshUntil + ttlMs) / 1000);
+      stats.stale.push({ operation: spec.request.operation, ageSeconds, reason: (error as Error).message });
+      return entry.value;
+    }
+  }
+
+  private async fromUpstream(spec: ReadSpec<unknown>, signal: AbortSignal | undefined): Promise<unknown> {
+    const json = await this.deps.transport.send(spec.request, this.scope.caller, { read: true, signal });
+    return spec.decode(json);
+  }
+
+  private generation(cacheScope: string, group: CacheGroup): Promise<string> {
+    let generation = this.generations.get(group);
+    if (!generation) {
+      generation = this.deps.cache.generation(cacheScope, group);
+      this.generations.set(group, generation);
+    }
+    return generation;
+  }
+
+  /** After a write: forget what this request read of the group, here and in the shared cache. */
+  private async invalidate(group: CacheGroup): Promise<void> {
+    this.loader.clearAll();
+    this.generations.delete(group);
+    if (this.scope.cacheScope !== undefined) await this.deps.cache.invalidate(this.scope.cacheScope, group);
+  }
+}
+
+/**
+ * Why the operation stopped waiting, as the field's error; anything else as it is. (Circuits
+ * never see these: they end a wait, not an upstream call.)
+ */
+function whyStopped(spec: ReadSpec<unknown>, error: unknown): unknown {
+  if (error instanceof OperationDeadlineExceeded) return failureFromOperationDeadline(spec.request.operation, error.deadlineMs, false);
+  if (error instanceof OperationEnded) return failureFromOperationEnded(spec.request.operation);
+  return error;
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -1,8 +1,7 @@
-/**
- * Builds the OData subset Dataflow's lists accept. Values are always written as literals by
- * these functions, never pasted: a quote inside a string is doubled ('O''Brien'), so input can
- * never change the shape of the filter.
- */
+// Builds the OData subset Dataflow's lists accept. Values are always written as literals by
+// these functions, never pasted: a quote inside a string is doubled ('O''Brien'), so input can
+// never change the shape of the filter.
+
 export type ODataLiteral = string | number | boolean | { readonly dateTime: string };
 
 export function literal(value: ODataLiteral): string {

@@ -1,7 +1,6 @@
 import type { Page } from '../domain/models.js';
+import { UPSTREAM_PAGE_SIZE } from '../domain/paging.js';
 
-/** Dataflow serves at most this many items per list request. */
-export const UPSTREAM_PAGE_SIZE = 100;
 
 export interface PageRequest {
   readonly skip: number;

@@ -1,15 +1,15 @@
 import type { Interval } from '../domain/enums.js';
-import type { AgentKpi, AgentPoint, QueueKpi, QueuePoint } from '../domain/models.js';
+import type { AgentKpiRecord, AgentPointRecord, QueueKpiRecord, QueuePointRecord } from '../domain/models.js';
 import type { TimeRangeValue } from '../domain/time-range.js';
 import { rangeBody, upstreamInterval } from './dataflow-params.js';
 import { DataflowSource } from './dataflow-source.js';
 import { decodeAgentKpi, decodeAgentPoints, decodeQueueKpi, decodeQueuePoints } from './decode/queue-analytics.js';
-import { splitIntoWindows, stitch } from './time-windows.js';
+import { splitIntoWindows, stitch } from '../domain/time-windows.js';
 
 /** Queue and agent KPIs and timeseries (`/dataflow/queues/...`). */
 export class QueueAnalyticsSource extends DataflowSource {
   /** Several queues are averaged by Dataflow, so their order does not matter: sorted for one cache entry. */
-  summary(queues: readonly string[], range: TimeRangeValue): Promise<QueueKpi> {
+  summary(queues: readonly string[], range: TimeRangeValue): Promise<QueueKpiRecord> {
     const sorted = [...new Set(queues)].sort();
     return this.read({
       request: {
@@ -22,7 +22,7 @@ export class QueueAnalyticsSource extends DataflowSource {
     });
   }
 
-  async timeseries(queue: string, range: TimeRangeValue, interval: Interval): Promise<QueuePoint[]> {
+  async timeseries(queue: string, range: TimeRangeValue, interval: Interval): Promise<QueuePointRecord[]> {
     const windows = splitIntoWindows(range, interval);
     return stitch(await Promise.all(windows.map((window) => this.read({
       request: {
@@ -34,7 +34,7 @@ export class QueueAnalyticsSource extends DataflowSource {
     }))));
   }
 
-  agentSummary(queue: string, agent: string, range: TimeRangeValue): Promise<AgentKpi> {
+  agentSummary(queue: string, agent: string, range: TimeRangeValue): Promise<AgentKpiRecord> {
     return this.read({
       request: {
         operation: 'agentSummary', method: 'POST', path: 'dataflow/queues/agent/summary',
@@ -45,7 +45,7 @@ export class QueueAnalyticsSource extends DataflowSource {
     });
   }
 
-  async agentTimeseries(queue: string, agent: string, range: TimeRangeValue, interval: Interval): Promise<AgentPoint[]> {
+  async agentTimeseries(queue: string, agent: string, range: TimeRangeValue, interval: Interval): Promise<AgentPointRecord[]> {
     const windows = splitIntoWindows(range, interval);
     return stitch(await Promise.all(windows.map((window) => this.read({
       request: {

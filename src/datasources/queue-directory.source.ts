@@ -1,8 +1,8 @@
 import type { DirectoryAgent, DirectoryQueue, Page } from '../domain/models.js';
 import { DataflowSource } from './dataflow-source.js';
 import { decodeQueueAgents, decodeQueuePage } from './decode/queue-directory.js';
-import { UPSTREAM_PAGE_SIZE } from './paging.js';
-import { segment } from './upstream-request.js';
+import { UPSTREAM_PAGE_SIZE } from '../domain/paging.js';
+import { segment } from './transport/upstream-request.js';
 
 /** The PBX's queue directory (`/call_queues`): which queues exist, their names and agents. */
 export class QueueDirectorySource extends DataflowSource {

@@ -5,7 +5,7 @@ import { page } from './decode/json-fields.js';
 import { decodeReportExecution } from './decode/reports.js';
 import { allOf, compare, stableOrderBy } from './odata.js';
 import { type ListWindow, readWindow, type WindowResult } from './paging.js';
-import { segment } from './upstream-request.js';
+import { segment } from './transport/upstream-request.js';
 
 export interface ReportExecutionCriteria {
   readonly jobId?: string;
@@ -50,8 +50,9 @@ export class ReportExecutionsSource extends DataflowSource {
     }));
   }
 
-  async destroy(id: string): Promise<void> {
-    await this.write(
+  /** Whether there was such a run to delete. */
+  destroy(id: string): Promise<boolean> {
+    return this.writeIfPresent(
       { operation: 'destroyReportExecution', method: 'POST', path: `dataflow/report_list/${segment(id)}/destroy` },
       ['reportExecutions'],
     );

@@ -1,11 +1,14 @@
 import type { ReportFormat, ReportType } from '../domain/enums.js';
 import type { Page, ReportJobRecord } from '../domain/models.js';
+import { ErrorCode } from '../errors/error-code.js';
+import { GatewayError } from '../errors/gateway-error.js';
 import { DataflowSource } from './dataflow-source.js';
+import { failureFromShape } from './transport/upstream-failure.js';
 import { object, page } from './decode/json-fields.js';
 import { decodeCreatedId, decodeReportJob, joinRecipients } from './decode/reports.js';
 import { allOf, compare, contains, type OrderTerm, stableOrderBy } from './odata.js';
 import { type ListWindow, readWindow, type WindowResult } from './paging.js';
-import { segment } from './upstream-request.js';
+import { segment } from './transport/upstream-request.js';
 
 export interface ReportJobCriteria {
   readonly active?: boolean;
@@ -87,6 +90,13 @@ export class ReportJobsSource extends DataflowSource {
     });
   }
 
+  /** The job just written, as Dataflow now has it; the write invalidated this caller's cached jobs. */
+  async readBack(id: string, after: 'createReportJob' | 'updateReportJob'): Promise<ReportJobRecord> {
+    const job = await this.get(id);
+    if (!job) throw failureFromShape(after, `success, but report job ${id} cannot be read back`);
+    return job;
+  }
+
   async create(fields: ReportJobFields): Promise<string> {
     const json = await this.write(
       { operation: 'createReportJob', method: 'POST', path: 'dataflow/report_jobs', body: writeBody(fields, 'timezone') },
@@ -95,15 +105,18 @@ export class ReportJobsSource extends DataflowSource {
     return decodeCreatedId(json);
   }
 
+  /** Changes only the fields given; an unknown job is an error (NOT_FOUND). */
   async update(id: string, fields: ReportJobFields): Promise<void> {
-    await this.write(
+    const updated = await this.writeIfPresent(
       { operation: 'updateReportJob', method: 'POST', path: `dataflow/report_jobs/${segment(id)}`, body: writeBody(fields, 'time_zone') },
       ['reportJobs'],
     );
+    if (!updated) throw new GatewayError(ErrorCode.NOT_FOUND, `Report job ${id} does not exist`, { id });
   }
 
-  async destroy(id: string): Promise<void> {
-    await this.write(
+  /** Whether there was such a job to delete. */
+  destroy(id: string): Promise<boolean> {
+    return this.writeIfPresent(
       { operation: 'destroyReportJob', method: 'POST', path: `dataflow/report_jobs/${segment(id)}/destroy` },
       ['reportJobs'],
     );

@@ -1,8 +1,7 @@
-/**
- * RFC 3339 date-times with an explicit offset: the one parser and writer of the gateway and of
- * the simulator. Dataflow buckets timeseries from midnight in the offset of start_time, so the
- * offset is data, not formatting: a `Date` would lose it.
- */
+// RFC 3339 date-times with an explicit offset: the one parser and writer of the gateway and of
+// the simulator. Dataflow buckets timeseries from midnight in the offset of start_time, so the
+// offset is data, not formatting: a `Date` would lose it.
+
 export interface DateTimeValue {
   readonly epochMs: number;
   /** Minutes east of UTC. */

@@ -5,9 +5,10 @@ import type {
 /**
  * What the datasources hand to resolvers: Dataflow's data in the gateway's own names, with every
  * id as a string and every enum mapped. Plain JSON, so the shared cache can store it as is.
- * Date-times stay the RFC 3339 text Dataflow sent, offset included.
+ * Date-times stay the RFC 3339 text Dataflow sent, offset included. The schema's classes
+ * `implement` these records, so the two cannot drift apart.
  */
-export interface QueueKpi {
+export interface QueueKpiRecord {
   totalCalls: number;
   answeredCalls: number;
   abandonedCalls: number;
@@ -23,7 +24,7 @@ export interface QueueKpi {
   busyAgents: number;
 }
 
-export interface QueuePoint {
+export interface QueuePointRecord {
   time: string;
   totalCalls: number;
   answeredCalls: number;
@@ -33,8 +34,7 @@ export interface QueuePoint {
   serviceLevel: number;
 }
 
-export interface AgentKpi {
-  displayName: string | null;
+export interface AgentKpiRecord {
   answeredCalls: number;
   missedCalls: number;
   transferredCalls: number;
@@ -46,7 +46,7 @@ export interface AgentKpi {
   notReadyTime: number;
 }
 
-export interface AgentPoint {
+export interface AgentPointRecord {
   time: string;
   answeredCalls: number;
   missedCalls: number;
@@ -54,7 +54,7 @@ export interface AgentPoint {
   avgTalkTime: number;
 }
 
-export interface CallVolumePoint {
+export interface CallVolumePointRecord {
   time: string;
   total: number;
   answered: number;

@@ -1,15 +1,10 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logging/logger.js';
-import { ErrorCode } from './error-code.js';
+import { ErrorCode, REQUEST_CODES } from './error-code.js';
 import { GatewayError } from './gateway-error.js';
 import { InvalidInputValue } from './invalid-input-value.js';
 
-/** Codes Apollo and graphql-js assign to malformed requests: safe to show as they are. */
-const REQUEST_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 
 /**
  * A request Apollo refused with a 4xx but no code (a persisted query whose hash does not match
@@ -85,7 +80,7 @@ function normaliser(logger: Logger, includeStack: boolean) {
     }
     const code = formatted.extensions?.code;
     if ((typeof code === 'string' && REQUEST_CODES.has(code)) || refusedByApollo(error)) {
-      const extensions: Record<string, unknown> = { ...formatted.extensions, code: REQUEST_CODES.has(code as string) ? code : 'BAD_REQUEST' };
+      const extensions: Record<string, unknown> = { ...formatted.extensions, code: REQUEST_CODES.has(code as string) ? code : ErrorCode.BAD_REQUEST };
       if (!includeStack) delete extensions.stacktrace;
       const message = formatted.message === VALIDATION_ABORTED ? `${VALIDATION_ABORTED} ${VALIDATION_ABORTED_WHY}` : formatted.message;
       return { ...formatted, message, extensions };

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { ErrorCode } from '../errors/error-code.js';
 import { MAX_JSON_DEPTH } from '../json/json-depth.js';
 import { JsonTooDeepError, parseJsonKeepingDigits } from '../json/lossless-json.js';
 import { documentNestsDeeperThan, MAX_DOCUMENT_NESTING } from '../validation/document-nesting.js';
@@ -14,7 +15,7 @@ const MAX_BODY_DEPTH = 2 * MAX_JSON_DEPTH;
 /** A request refused before Apollo sees it, answered as a GraphQL error. */
 export interface Refusal {
   readonly status: number;
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly message: string;
 }
 
@@ -24,7 +25,7 @@ export type IncomingGraphQL =
   /** The client went away, or the server cut it off for sending too slowly (408 already sent). */
   | { readonly kind: 'abandoned' };
 
-const refused = (status: number, code: string, message: string): IncomingGraphQL => ({ kind: 'refused', refusal: { status, code, message } });
+const refused = (status: number, code: ErrorCode, message: string): IncomingGraphQL => ({ kind: 'refused', refusal: { status, code, message } });
 
 function documentOf(body: unknown, search: string): unknown {
   if (body !== null && typeof body === 'object' && 'query' in body) return body.query;
@@ -53,17 +54,17 @@ export async function readGraphQLRequest(request: IncomingMessage, search: strin
       body = json ? parseJsonKeepingDigits(text, MAX_BODY_DEPTH) : text;
     }
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return refused(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBodyBytes} bytes`);
+    if (error instanceof BodyTooLargeError) return refused(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body exceeds ${maxBodyBytes} bytes`);
     if (error instanceof JsonTooDeepError) {
-      return refused(400, 'BAD_USER_INPUT', `The request body nests deeper than ${error.maxDepth} levels; no variable of this schema needs more than ${MAX_JSON_DEPTH}`);
+      return refused(400, ErrorCode.BAD_USER_INPUT, `The request body nests deeper than ${error.maxDepth} levels; no variable of this schema needs more than ${MAX_JSON_DEPTH}`);
     }
-    if (error instanceof SyntaxError) return refused(400, 'BAD_REQUEST', 'The request body is not valid JSON');
+    if (error instanceof SyntaxError) return refused(400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON');
     if (request.destroyed) return { kind: 'abandoned' };
     throw error;
   }
   const document = documentOf(body, search);
   if (typeof document === 'string' && documentNestsDeeperThan(document, MAX_DOCUMENT_NESTING, maxTokens)) {
-    return refused(400, 'GRAPHQL_PARSE_FAILED', `Syntax Error: the document nests braces, brackets and parentheses deeper than ${MAX_DOCUMENT_NESTING} levels.`);
+    return refused(400, ErrorCode.GRAPHQL_PARSE_FAILED, `Syntax Error: the document nests braces, brackets and parentheses deeper than ${MAX_DOCUMENT_NESTING} levels.`);
   }
   return { kind: 'request', body };
 }

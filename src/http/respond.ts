@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { ErrorCode } from '../errors/error-code.js';
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -7,6 +8,6 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 }
 
 /** An error answered outside GraphQL execution, shaped like a GraphQL response so clients parse one format. */
-export function sendRequestError(response: ServerResponse, status: number, code: string, message: string): void {
+export function sendRequestError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
   sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }

@@ -1,12 +1,11 @@
 import { isInteger, isSafeNumber, parse, stringify } from 'lossless-json';
 import { textNestsDeeperThan } from './json-depth.js';
 
-/**
- * Dataflow sends tenant and session ids as bare JSON numbers above 2^53, and so may a client
- * in its variables; JSON.parse would round them. Integers that do not fit a double are kept as
- * their digit string; everything else parses as usual. Text without a 16-digit run cannot hold
- * such a number and takes the native fast path.
- */
+// Dataflow sends tenant and session ids as bare JSON numbers above 2^53, and so may a client
+// in its variables; JSON.parse would round them. Integers that do not fit a double are kept as
+// their digit string; everything else parses as usual. Text without a 16-digit run cannot hold
+// such a number and takes the native fast path.
+
 const LONG_DIGIT_RUN = /\d{16}/;
 
 export class JsonTooDeepError extends Error {

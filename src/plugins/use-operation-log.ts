@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
+import { ErrorCode } from '../errors/error-code.js';
 
 /**
  * One info line per GraphQL operation: name, duration, upstream calls made, cache hits, reads
@@ -20,7 +21,7 @@ export function useOperationLog(): ApolloServerPlugin<GatewayContext> {
               cacheHits: contextValue.stats.cacheHits,
               coalesced: contextValue.stats.coalesced,
               staleAnswers: contextValue.stats.stale.length,
-              errors: [...(errors ?? []), ...contextValue.reportedErrors].map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+              errors: [...(errors ?? []), ...contextValue.reportedErrors].map((error) => error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR),
             },
             'graphql operation',
           );

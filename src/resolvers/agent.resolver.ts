@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { Interval } from '../domain/enums.js';
-import type { AgentKpi as AgentKpiRecord, AgentPoint as AgentPointRecord } from '../domain/models.js';
+import type { AgentKpiRecord, AgentPointRecord } from '../domain/models.js';
 import { Agent, AgentKpi, AgentPoint } from '../schema/agent.type.js';
 import { Queue } from '../schema/queue.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
 import { oneRequest, timeseriesCost } from '../schema/cost.js';
-import { queueArguments } from './queue.arguments.js';
+import { queueArguments } from '../arguments/queue.arguments.js';
 
 @Resolver(() => Agent)
 export class AgentResolver {

@@ -10,8 +10,8 @@ import type { Connection } from '../schema/connection.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
 import { PageArgs } from '../schema/page.args.js';
 import { YEAR_MS } from '../validation/time-ranges.js';
-import { callArguments } from './call.arguments.js';
-import { listWindow, toConnection } from './connection.js';
+import { callArguments } from '../arguments/call.arguments.js';
+import { listWindow, toConnection } from '../connections/connection.js';
 import { connectionCost, oneRequest } from '../schema/cost.js';
 
 const MINUTE_MS = 60_000;
@@ -60,7 +60,7 @@ export class CallHistoryResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<CallSessionRecord | null> {
     const args = callArguments['Query.callSession']({ sessionId, range });
-    const found = await ctx.sources.calls.history({ range: args.range ?? lastYear(ctx.now()), sessionId: args.sessionId }, ONE_ROW);
+    const found = await ctx.sources.calls.history({ range: args.range ?? lastYear(ctx.clock.now()), sessionId: args.sessionId }, ONE_ROW);
     return found.items[0] ?? null;
   }
 

@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { Interval } from '../domain/enums.js';
-import type { CallVolumePoint as CallVolumePointRecord } from '../domain/models.js';
+import type { CallVolumePointRecord } from '../domain/models.js';
 import { CallVolumePoint } from '../schema/call-volume.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
 import { MAX_TENANTS } from '../validation/input-limits.js';
 import { oneRequest } from '../schema/cost.js';
-import { callArguments } from './call.arguments.js';
+import { callArguments } from '../arguments/call.arguments.js';
 
 @Resolver()
 export class CallVolumeResolver {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { Interval } from '../domain/enums.js';
-import type { QueueKpi as QueueKpiRecord, QueuePoint as QueuePointRecord } from '../domain/models.js';
+import type { QueueKpiRecord, QueuePointRecord } from '../domain/models.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { Agent } from '../schema/agent.type.js';
@@ -9,7 +9,7 @@ import { DIRECTORY_GUESS, memberList, oneRequest, timeseriesCost } from '../sche
 import { Queue, QueueKpi, QueuePoint } from '../schema/queue.type.js';
 import { TimeRange } from '../schema/time-range.input.js';
 import { MAX_AGENT_NUMBERS, MAX_QUEUE_NUMBERS } from '../validation/input-limits.js';
-import { queueArguments } from './queue.arguments.js';
+import { queueArguments } from '../arguments/queue.arguments.js';
 
 @Resolver(() => Queue)
 export class QueueResolver {

@@ -8,9 +8,8 @@ import { ReportJob } from '../schema/report-job.type.js';
 import { ReportExecutionOrder, ReportExecutionWhere } from '../schema/report.input.js';
 import { PageArgs } from '../schema/page.args.js';
 import { MAX_ORDER_TERMS } from '../validation/input-limits.js';
-import { listWindow, toConnection } from './connection.js';
-import { deleted } from './deletion.js';
-import { reportArguments } from './report.arguments.js';
+import { listWindow, toConnection } from '../connections/connection.js';
+import { reportArguments } from '../arguments/report.arguments.js';
 import { connectionCost, oneRequest } from '../schema/cost.js';
 
 @Resolver(() => ReportExecution)
@@ -34,8 +33,8 @@ export class ReportExecutionResolver {
   }
 
   @Mutation(() => DeletePayload, { nullable: true, complexity: oneRequest, description: 'An unknown id answers deleted: false.' })
-  deleteReportExecution(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
+  async deleteReportExecution(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
     const args = reportArguments['Mutation.deleteReportExecution']({ id });
-    return deleted(args.id, ctx.sources.reportExecutions.destroy(args.id));
+    return { id: args.id, deleted: await ctx.sources.reportExecutions.destroy(args.id) };
   }
 }

@@ -4,21 +4,12 @@ import type { GatewayContext } from '../context.js';
 import type { ReportJobRecord } from '../domain/models.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { GatewayError, isGatewayError } from '../errors/gateway-error.js';
-import { failureFromShape } from '../errors/upstream-failure.js';
 import { DeletePayload } from '../schema/report-execution.type.js';
 import { ReportJob } from '../schema/report-job.type.js';
 import { CreateReportJobInput, UpdateReportJobInput } from '../schema/report.input.js';
-import { deleted } from './deletion.js';
-import { sentJob } from './report-job-fields.js';
-import { reportArguments } from './report.arguments.js';
+import { sentJob } from '../arguments/report-job.input.js';
+import { reportArguments } from '../arguments/report.arguments.js';
 import { oneRequest, writeAndRead } from '../schema/cost.js';
-
-/** Reads back the job just written; the write invalidated this caller's cached jobs. */
-async function readBack(ctx: GatewayContext, id: string, operation: string): Promise<ReportJobRecord> {
-  const job = await ctx.sources.reportJobs.get(id);
-  if (!job) throw failureFromShape(operation, `success, but report job ${id} cannot be read back`);
-  return job;
-}
 
 @Resolver()
 export class ReportJobMutationResolver {
@@ -31,7 +22,7 @@ export class ReportJobMutationResolver {
     const { fields } = reportArguments['Mutation.createReportJob']({ input });
     const id = await ctx.sources.reportJobs.create(fields);
     try {
-      return await readBack(ctx, id, 'createReportJob');
+      return await ctx.sources.reportJobs.readBack(id, 'createReportJob');
     } catch (error) {
       // The job exists, whatever went wrong since: without its id the client would retry and
       // create a second one.
@@ -54,20 +45,13 @@ export class ReportJobMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<ReportJobRecord> {
     const { id: jobId, fields } = reportArguments['Mutation.updateReportJob']({ id, input });
-    try {
-      await ctx.sources.reportJobs.update(jobId, fields);
-    } catch (error) {
-      if (isGatewayError(error, ErrorCode.NOT_FOUND)) {
-        throw new GatewayError(ErrorCode.NOT_FOUND, `Report job ${jobId} does not exist`, { id: jobId });
-      }
-      throw error;
-    }
-    return readBack(ctx, jobId, 'updateReportJob');
+    await ctx.sources.reportJobs.update(jobId, fields);
+    return ctx.sources.reportJobs.readBack(jobId, 'updateReportJob');
   }
 
   @Mutation(() => DeletePayload, { nullable: true, complexity: oneRequest, description: 'An unknown id answers deleted: false.' })
-  deleteReportJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
+  async deleteReportJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
     const args = reportArguments['Mutation.deleteReportJob']({ id });
-    return deleted(args.id, ctx.sources.reportJobs.destroy(args.id));
+    return { id: args.id, deleted: await ctx.sources.reportJobs.destroy(args.id) };
   }
 }

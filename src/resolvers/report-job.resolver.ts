@@ -9,8 +9,8 @@ import { ReportJob, ReportJobConnection } from '../schema/report-job.type.js';
 import { ReportJobOrder, ReportJobWhere } from '../schema/report.input.js';
 import { ExecutionPageArgs, PageArgs } from '../schema/page.args.js';
 import { MAX_ORDER_TERMS } from '../validation/input-limits.js';
-import { listWindow, toConnection } from './connection.js';
-import { reportArguments } from './report.arguments.js';
+import { listWindow, toConnection } from '../connections/connection.js';
+import { reportArguments } from '../arguments/report.arguments.js';
 import { connectionCost, oneRequest } from '../schema/cost.js';
 
 @Resolver(() => ReportJob)

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { AgentKpiRecord, AgentPointRecord } from '../domain/models.js';
 import { DateTimeScalar } from './scalars/date-time.scalar.js';
 
 @ObjectType('Agent', { description: 'An agent as a member of one queue.' })
@@ -14,7 +15,7 @@ export class Agent {
 }
 
 @ObjectType('AgentKpi')
-export class AgentKpi {
+export class AgentKpi implements AgentKpiRecord {
   @Field(() => Int) answeredCalls!: number;
   @Field(() => Int) missedCalls!: number;
   @Field(() => Int) transferredCalls!: number;
@@ -27,7 +28,7 @@ export class AgentKpi {
 }
 
 @ObjectType('AgentPoint')
-export class AgentPoint {
+export class AgentPoint implements AgentPointRecord {
   @Field(() => DateTimeScalar) time!: string;
   @Field(() => Int) answeredCalls!: number;
   @Field(() => Int) missedCalls!: number;

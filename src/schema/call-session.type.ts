@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CallDirection, CallParty, CallStatus } from '../domain/enums.js';
-import type { CallSessionRecord, HistorySource } from '../domain/models.js';
+import type { CallLegRecord, CallSessionRecord, HistorySource } from '../domain/models.js';
 import { connectionType } from './connection.type.js';
 import { DateTimeScalar } from './scalars/date-time.scalar.js';
 
@@ -25,7 +25,7 @@ export class CallSession implements CallSessionRecord {
 }
 
 @ObjectType('CallLeg')
-export class CallLeg {
+export class CallLeg implements CallLegRecord {
   @Field(() => String, { nullable: true }) callId!: string | null;
   @Field(() => String, { nullable: true }) caller!: string | null;
   @Field(() => String, { nullable: true }) callerDisplayName!: string | null;

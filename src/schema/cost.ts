@@ -1,14 +1,13 @@
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity/cjs';
 import type { DateTimeValue } from '../domain/date-time.js';
 import { Interval } from '../domain/enums.js';
-import { UPSTREAM_PAGE_SIZE } from '../datasources/paging.js';
-import { splitIntoWindows, TIMESERIES_MAX_SPAN_MS } from '../datasources/time-windows.js';
+import { UPSTREAM_PAGE_SIZE } from '../domain/paging.js';
+import { splitIntoWindows, TIMESERIES_MAX_SPAN_MS } from '../domain/time-windows.js';
 
-/**
- * The cost of a query is the number of upstream requests it may cause: each field that fetches
- * counts its requests, and lists multiply what is asked under them. Other fields cost nothing.
- * Estimates err on the high side (shared requests are made once, cached ones not at all).
- */
+// The cost of a query is the number of upstream requests it may cause: each field that fetches
+// counts its requests, and lists multiply what is asked under them. Other fields cost nothing.
+// Estimates err on the high side (shared requests are made once, cached ones not at all).
+
 type Estimate = (args: ComplexityEstimatorArgs) => number;
 
 /** When the directory decides how many queues or agents there are, the estimate assumes this many. */

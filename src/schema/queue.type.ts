@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { QueueKpiRecord, QueuePointRecord } from '../domain/models.js';
 import { DateTimeScalar } from './scalars/date-time.scalar.js';
 
 @ObjectType('Queue', { description: "A call queue. Numbers are the PBX's queue extension numbers, e.g. 8000." })
@@ -11,7 +12,7 @@ export class Queue {
 }
 
 @ObjectType('QueueKpi')
-export class QueueKpi {
+export class QueueKpi implements QueueKpiRecord {
   @Field(() => Int) totalCalls!: number;
   @Field(() => Int) answeredCalls!: number;
   @Field(() => Int) abandonedCalls!: number;
@@ -28,7 +29,7 @@ export class QueueKpi {
 }
 
 @ObjectType('QueuePoint')
-export class QueuePoint {
+export class QueuePoint implements QueuePointRecord {
   @Field(() => DateTimeScalar) time!: string;
   @Field(() => Int) totalCalls!: number;
   @Field(() => Int) answeredCalls!: number;

@@ -5,11 +5,10 @@ import { badUserInput } from '../errors/gateway-error.js';
 import { findNumber, MAX_JSON_DEPTH, nestsDeeperThan } from '../json/json-depth.js';
 import { MAX_CRON_LENGTH } from './cron.js';
 
-/**
- * How much one argument may carry. Every list and every string a client can send has a bound,
- * checked on the coerced arguments before credentials, cost or any upstream call
- * (plugins/checks/input.check.ts); a test proves no list input of the schema lacks one.
- */
+// How much one argument may carry. Every list and every string a client can send has a bound,
+// checked on the coerced arguments before credentials, cost or any upstream call
+// (plugins/checks/input.check.ts); a test proves no list input of the schema lacks one.
+
 export const MAX_QUEUE_NUMBERS = 100;
 export const MAX_AGENT_NUMBERS = 200;
 export const MAX_TENANTS = 100;

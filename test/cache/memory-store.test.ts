@@ -26,11 +26,13 @@ describe('the in-memory store is bounded', () => {
     expect(store.size).toBeLessThan(40);
   });
 
-  it('expires entries after their TTL', async () => {
-    const cache = new KeyvSharedCache(createMemoryKeyv({ maxEntries: 10, maxBytes: 1024 * 1024 }), silent, 60_000);
+  it('expires entries after their TTL, by the gateway\'s clock', async () => {
+    let now = 1_000_000;
+    const cache = new KeyvSharedCache(createMemoryKeyv({ maxEntries: 10, maxBytes: 1024 * 1024 }, { now: () => now }), silent, 60_000);
     await cache.set('short', 1, 20);
+    now += 20;
     expect(await cache.get('short')).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    now += 1;
     expect(await cache.get('short')).toBeUndefined();
   });
 });

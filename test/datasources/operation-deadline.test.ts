@@ -1,13 +1,13 @@
 import { jest } from '@jest/globals';
 import { Writable } from 'node:stream';
+import { CachePolicy } from '../../src/cache/cache-policy.js';
 import { KeyvSharedCache } from '../../src/cache/shared-cache.js';
 import { SingleFlight } from '../../src/cache/single-flight.js';
 import { createMemoryKeyv } from '../../src/cache/stores.js';
-import { TtlPolicy } from '../../src/cache/ttl-policy.js';
-import type { DataflowHttpClient, SendOptions } from '../../src/datasources/http-client.js';
-import { OperationDeadline } from '../../src/datasources/operation-deadline.js';
-import { type RequestStats, UpstreamReader } from '../../src/datasources/upstream-reader.js';
-import type { UpstreamRequest } from '../../src/datasources/upstream-request.js';
+import { DataflowSource, type ReadSpec, type RequestStats } from '../../src/datasources/dataflow-source.js';
+import type { DataflowHttpClient, SendOptions } from '../../src/datasources/transport/http-client.js';
+import { OperationDeadline } from '../../src/datasources/transport/operation-deadline.js';
+import type { UpstreamRequest } from '../../src/datasources/transport/upstream-request.js';
 import { createLogger } from '../../src/logging/logger.js';
 
 const quiet = createLogger('silent', new Writable({ write: (_chunk, _encoding, done) => done() }));
@@ -15,25 +15,33 @@ const quiet = createLogger('silent', new Writable({ write: (_chunk, _encoding, d
 /** A Dataflow that answers only when told, and records the signal each call was given. */
 function controlledUpstream() {
   const calls: Array<{ request: UpstreamRequest; signal?: AbortSignal; answer: (json: unknown) => void }> = [];
-  const http = {
+  const transport = {
     send: (request: UpstreamRequest, _caller: unknown, options: SendOptions) =>
       new Promise((resolve) => calls.push({ request, signal: options.signal, answer: resolve })),
   } as unknown as DataflowHttpClient;
-  return { http, calls };
+  return { transport, calls };
 }
 
-function readerFor(http: DataflowHttpClient, deadline: OperationDeadline) {
+/** The smallest datasource: reads whatever it is given. */
+class AnySource extends DataflowSource {
+  get<T>(spec: ReadSpec<T>): Promise<T> {
+    return this.read(spec);
+  }
+}
+
+function readerFor(transport: DataflowHttpClient, deadline: OperationDeadline) {
   const stats: RequestStats = { upstreamCalls: 0, cacheHits: 0, coalesced: 0, stale: [] };
-  return new UpstreamReader({
-    http,
-    cache: new KeyvSharedCache(createMemoryKeyv({ maxEntries: 100, maxBytes: 1 << 20 }), quiet, 60_000),
-    inFlight: new SingleFlight(),
-    ttl: new TtlPolicy({ liveMs: 0, pastMs: 0, reportsMs: 0, directoryMs: 0 }, false),
-    staleIfErrorMs: 0,
-    caller: { authorization: 'Bearer t', requestId: 'r', logger: quiet, signal: deadline.signal },
-    scope: 'scope',
-    stats,
-  });
+  const source = new AnySource(
+    {
+      transport,
+      cache: new KeyvSharedCache(createMemoryKeyv({ maxEntries: 100, maxBytes: 1 << 20 }), quiet, 60_000),
+      inFlight: new SingleFlight(),
+      policy: new CachePolicy({ liveMs: 0, pastMs: 0, reportsMs: 0, directoryMs: 0 }, false, 0),
+      clock: { now: () => Date.now() },
+    },
+    { caller: { authorization: 'Bearer t', requestId: 'r', logger: quiet, signal: deadline.signal }, cacheScope: 'scope', stats },
+  );
+  return { read: <T>(spec: ReadSpec<T>) => source.get(spec) };
 }
 
 const read = (operation: 'callHistory' | 'callDetails', path: string) => ({
@@ -55,8 +63,8 @@ describe('one deadline for the whole operation', () => {
 
   it('counts from the start of the operation, not of each read: a chain of reads shares it', async () => {
     const deadline = new OperationDeadline(1000);
-    const { http, calls } = controlledUpstream();
-    const reader = readerFor(http, deadline);
+    const { transport, calls } = controlledUpstream();
+    const reader = readerFor(transport, deadline);
 
     const history = reader.read(read('callHistory', 'dataflow/analytics/calls/history'));
     await jest.advanceTimersByTimeAsync(700);
@@ -80,8 +88,8 @@ describe('one deadline for the whole operation', () => {
 
   it('starts nothing once the time is up', async () => {
     const deadline = new OperationDeadline(1000);
-    const { http, calls } = controlledUpstream();
-    const reader = readerFor(http, deadline);
+    const { transport, calls } = controlledUpstream();
+    const reader = readerFor(transport, deadline);
     await jest.advanceTimersByTimeAsync(1000);
     await expect(reader.read(read('callDetails', 'dataflow/analytics/calls/history/2'))).rejects.toMatchObject({
       extensions: { upstream: { deadline: 'operation' } },
@@ -91,8 +99,8 @@ describe('one deadline for the whole operation', () => {
 
   it('aborts what is still running when the operation is answered without it', async () => {
     const deadline = new OperationDeadline(1000);
-    const { http, calls } = controlledUpstream();
-    const reader = readerFor(http, deadline);
+    const { transport, calls } = controlledUpstream();
+    const reader = readerFor(transport, deadline);
     const orphan = settled(reader.read(read('callDetails', 'dataflow/analytics/calls/history/3')));
     await jest.advanceTimersByTimeAsync(0);
     deadline.dispose();

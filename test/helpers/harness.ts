@@ -61,7 +61,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataflowUrl: options.dataflowUrl ?? simulator.url,
     logger: createLogger(config.logLevel, sink),
     cache: options.cache,
-    now,
+    clock: { now },
   });
   return {
     simulator,

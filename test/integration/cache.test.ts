@@ -1,10 +1,12 @@
+import { fakeClock } from '../helpers/fake-clock.js';
 import { useHarness } from '../helpers/use-harness.js';
 
 const PAST = '{ start: "2026-11-20T00:00:00Z", end: "2026-11-21T00:00:00Z" }';
 const TODAY = '{ start: "2026-11-28T00:00:00Z", end: "2026-11-29T00:00:00Z" }';
 
 describe('the shared cache', () => {
-  const harness = useHarness({ env: { CACHE_TTL_LIVE_SECONDS: '1' } });
+  const clock = fakeClock();
+  const harness = useHarness({ env: { CACHE_TTL_LIVE_SECONDS: '1' }, now: clock.now });
 
   it('serves a repeated request without calling upstream', async () => {
     const query = `{ queue(number: "8000") { agent(number: "102") { summary(range: ${PAST}) { answeredCalls } } } }`;
@@ -38,7 +40,10 @@ describe('the shared cache', () => {
     await harness().query(query);
     await harness().query(query);
     expect(harness().simulator.countRequests('agentSummary')).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    clock.advance(999);
+    await harness().query(query);
+    expect(harness().simulator.countRequests('agentSummary')).toBe(1);
+    clock.advance(2);
     await harness().query(query);
     expect(harness().simulator.countRequests('agentSummary')).toBe(2);
   });
@@ -58,14 +63,15 @@ describe('the shared cache', () => {
 });
 
 describe('cache classes', () => {
-  const harness = useHarness({ env: { CACHE_TTL_LIVE_SECONDS: '1', CACHE_TTL_PAST_SECONDS: '300', CACHE_STALE_IF_ERROR_SECONDS: '1', UPSTREAM_RETRIES: '0' } });
+  const clock = fakeClock();
+  const harness = useHarness({ env: { CACHE_TTL_LIVE_SECONDS: '1', CACHE_TTL_PAST_SECONDS: '300', CACHE_STALE_IF_ERROR_SECONDS: '1', UPSTREAM_RETRIES: '0' }, now: clock.now });
 
   it('keep a queue summary briefly even for a past range: it carries "now" figures', async () => {
     const query = `{ queueSummary(queues: ["8001"], range: ${PAST}) { waitingCalls } }`;
     await harness().query(query);
     await harness().query(query);
     expect(harness().simulator.countRequests('queueSummary')).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    clock.advance(1001);
     await harness().query(query);
     expect(harness().simulator.countRequests('queueSummary')).toBe(2);
   });
@@ -73,8 +79,13 @@ describe('cache classes', () => {
   it('serve nothing stale past the stale-if-error window', async () => {
     const query = `{ queueSummary(queues: ["8004"], range: ${PAST}) { totalCalls } }`;
     await harness().query(query);
-    await new Promise((resolve) => setTimeout(resolve, 2200));
     harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status: 503 } });
+    // Within the window (1 s fresh, 1 s more stale) the old answer stands in; past it, nothing.
+    clock.advance(1999);
+    const stale = await harness().query(query);
+    expect(stale.body.errors).toBeUndefined();
+    expect(stale.body.extensions).toMatchObject({ staleData: [{ operation: 'queueSummary' }] });
+    clock.advance(2);
     const reply = await harness().query(query);
     expect(reply.body.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(reply.body.extensions).toBeUndefined();

@@ -1,4 +1,5 @@
 import { useHarness } from '../helpers/use-harness.js';
+import { fakeClock } from '../helpers/fake-clock.js';
 
 const R = '{ start: "2026-11-20T00:00:00Z", end: "2026-11-21T00:00:00Z" }';
 const SUMMARY = `{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`;
@@ -126,17 +127,18 @@ describe('a rate limit', () => {
 });
 
 describe('stale answers when Dataflow fails', () => {
-  const harness = useHarness({ env: { CACHE_TTL_PAST_SECONDS: '1', CACHE_STALE_IF_ERROR_SECONDS: '60', UPSTREAM_RETRIES: '0' } });
+  const clock = fakeClock();
+  const harness = useHarness({ env: { CACHE_TTL_PAST_SECONDS: '1', CACHE_STALE_IF_ERROR_SECONDS: '60', UPSTREAM_RETRIES: '0' }, now: clock.now });
 
   it('serve a recently expired entry and say so in the response extensions', async () => {
     const fresh = await harness().query(AGENT);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    clock.advance(3_000);
     harness().simulator.injectFault({ operationId: 'agentSummary', fault: { kind: 'status', status: 503 } });
     const stale = await harness().query(AGENT);
     expect(stale.body.errors).toBeUndefined();
     expect(stale.body.data).toEqual(fresh.body.data);
     expect(stale.body.extensions).toMatchObject({
-      staleData: [{ operation: 'agentSummary', ageSeconds: expect.any(Number), reason: expect.stringContaining('503') }],
+      staleData: [{ operation: 'agentSummary', ageSeconds: 3, reason: expect.stringContaining('503') }],
     });
     expect(harness().simulator.countRequests('agentSummary')).toBe(2);
   });
@@ -144,7 +146,7 @@ describe('stale answers when Dataflow fails', () => {
   it('are not served for a client error such as 401', async () => {
     const query = `{ queue(number: "8001") { agent(number: "107") { summary(range: ${R}) { answeredCalls } } } }`;
     await harness().query(query);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    clock.advance(1_001);
     harness().simulator.injectFault({ operationId: 'agentSummary', fault: { kind: 'status', status: 401 } });
     const reply = await harness().query(query);
     expect(reply.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');

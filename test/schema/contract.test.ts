@@ -4,7 +4,7 @@ import {
   buildSchema, findBreakingChanges, findDangerousChanges, type GraphQLSchema, isInputObjectType,
   isInterfaceType, isNonNullType, isObjectType,
 } from 'graphql';
-import { buildGatewaySchema } from '../../src/schema/build-schema.js';
+import { buildGatewaySchema } from '../../src/build-schema.js';
 import { printGatewaySchema } from '../../src/schema/print-schema.js';
 
 const contractPath = new URL('../../contract/schema.graphql', import.meta.url);

@@ -1,5 +1,5 @@
 import { getNamedType, getNullableType, type GraphQLInputType, isInputObjectType, isListType, isObjectType } from 'graphql';
-import { buildGatewaySchema } from '../../src/schema/build-schema.js';
+import { buildGatewaySchema } from '../../src/build-schema.js';
 import { INPUT_LIMITS } from '../../src/validation/input-limits.js';
 
 /** Every place a client can put a value: `Type.field(argument:)` and `InputType.field`. */

@@ -1,10 +1,10 @@
 import { CallDirection, CallParty, CallStatus } from '../../domain/enums.js';
-import type { CallLegRecord, CallSessionRecord, CallVolumePoint, HistorySource, Page } from '../../domain/models.js';
-import { failureFromShape } from '../../errors/upstream-failure.js';
+import type { CallLegRecord, CallSessionRecord, CallVolumePointRecord, HistorySource, Page } from '../../domain/models.js';
+import { failureFromShape } from '../transport/upstream-failure.js';
 import { enumValue, int, type JsonObject, object, optionalInt, page, requiredId, text } from './json-fields.js';
 import { points } from './queue-analytics.js';
 
-export function decodeCallVolume(json: unknown): CallVolumePoint[] {
+export function decodeCallVolume(json: unknown): CallVolumePointRecord[] {
   return points(json, 'callsTimeseries', (point, time) => ({
     time,
     total: int(point.total),

@@ -1,11 +1,10 @@
-import { failureFromShape } from '../../errors/upstream-failure.js';
+import { failureFromShape } from '../transport/upstream-failure.js';
 import type { Page } from '../../domain/models.js';
 
-/**
- * Primitives for reading Dataflow JSON leniently. Dataflow sends blank fields as null and may
- * add fields or enum values at any time; a list must never fail because one row is odd.
- * Documented defaults: counters and durations 0 where the schema needs a number, enums UNKNOWN.
- */
+// Primitives for reading Dataflow JSON leniently. Dataflow sends blank fields as null and may
+// add fields or enum values at any time; a list must never fail because one row is odd.
+// Documented defaults: counters and durations 0 where the schema needs a number, enums UNKNOWN.
+
 export type JsonObject = Record<string, unknown>;
 
 export function object(json: unknown, operation: string): JsonObject {

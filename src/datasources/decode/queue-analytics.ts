@@ -1,8 +1,8 @@
-import type { AgentKpi, AgentPoint, QueueKpi, QueuePoint } from '../../domain/models.js';
-import { failureFromShape } from '../../errors/upstream-failure.js';
+import type { AgentKpiRecord, AgentPointRecord, QueueKpiRecord, QueuePointRecord } from '../../domain/models.js';
+import { failureFromShape } from '../transport/upstream-failure.js';
 import { float, int, type JsonObject, object, text } from './json-fields.js';
 
-export function decodeQueueKpi(json: unknown): QueueKpi {
+export function decodeQueueKpi(json: unknown): QueueKpiRecord {
   const body = object(json, 'queueSummary');
   return {
     totalCalls: int(body.total_calls),
@@ -21,10 +21,9 @@ export function decodeQueueKpi(json: unknown): QueueKpi {
   };
 }
 
-export function decodeAgentKpi(json: unknown): AgentKpi {
+export function decodeAgentKpi(json: unknown): AgentKpiRecord {
   const body = object(json, 'agentSummary');
   return {
-    displayName: text(body.display_name),
     answeredCalls: int(body.answered_calls),
     missedCalls: int(body.missed_calls),
     transferredCalls: int(body.transferred_calls),
@@ -51,7 +50,7 @@ export function points<T>(json: unknown, operation: string, decodePoint: (point:
   return result;
 }
 
-export function decodeQueuePoints(json: unknown): QueuePoint[] {
+export function decodeQueuePoints(json: unknown): QueuePointRecord[] {
   return points(json, 'queueTimeseries', (point, time) => ({
     time,
     totalCalls: int(point.total_calls),
@@ -63,7 +62,7 @@ export function decodeQueuePoints(json: unknown): QueuePoint[] {
   }));
 }
 
-export function decodeAgentPoints(json: unknown): AgentPoint[] {
+export function decodeAgentPoints(json: unknown): AgentPointRecord[] {
   return points(json, 'agentTimeseries', (point, time) => ({
     time,
     answeredCalls: int(point.answered_calls),

@@ -1,6 +1,6 @@
 import { ReportExecutionStatus, ReportFormat, ReportType } from '../../domain/enums.js';
 import type { ReportExecutionRecord, ReportJobRecord } from '../../domain/models.js';
-import { failureFromShape } from '../../errors/upstream-failure.js';
+import { failureFromShape } from '../transport/upstream-failure.js';
 import { bool, enumValue, id, type JsonObject, object, optionalInt, requiredId, text } from './json-fields.js';
 
 /** Dataflow keeps recipients as one semicolon-separated string; the schema has a list. */

@@ -15,10 +15,9 @@ const require = createRequire(import.meta.url);
 /** React's `exports` hide its UMD builds from require.resolve; its package.json is exported. */
 const inPackage = (name: string, file: string): string => join(dirname(require.resolve(`${name}/package.json`)), file);
 
-/**
- * GraphiQL and React come from the installed npm packages, not a CDN, so the editor works
- * offline and behind a customer's firewall. Read once at start-up.
- */
+// GraphiQL and React come from the installed npm packages, not a CDN, so the editor works
+// offline and behind a customer's firewall. Read once at start-up.
+
 const JAVASCRIPT = 'text/javascript; charset=utf-8';
 
 const SOURCES: Record<string, { file: string; contentType: string }> = {

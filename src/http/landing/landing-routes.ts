@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Asset, loadAssets } from './assets.js';
 import { LANDING_PAGE_CSP, type LandingPageOptions, renderLandingPage } from './landing-page.js';
+import type { Clock } from '../../clock.js';
 
 /** Serves the GraphiQL page for browsers that GET the endpoint, and its assets. */
 export class LandingRoutes {
   private readonly assets: Map<string, Asset> = loadAssets();
 
-  constructor(private readonly options: LandingPageOptions, private readonly now: () => number) {}
+  constructor(private readonly options: LandingPageOptions, private readonly clock: Clock) {}
 
   /** A browser navigating to the endpoint, rather than a GraphQL GET request. */
   wantsPage(request: IncomingMessage, search: string): boolean {
@@ -15,7 +16,7 @@ export class LandingRoutes {
   }
 
   sendPage(response: ServerResponse): void {
-    const html = renderLandingPage(this.options, this.now());
+    const html = renderLandingPage(this.options, this.clock.now());
     response.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': LANDING_PAGE_CSP,

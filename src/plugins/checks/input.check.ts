@@ -1,6 +1,6 @@
 import type { OperationDefinitionNode } from 'graphql';
 import { GatewayError, refusal } from '../../errors/gateway-error.js';
-import { ARGUMENT_RULES } from '../../resolvers/argument-rules.js';
+import { ARGUMENT_RULES } from '../../arguments/argument-rules.js';
 import { checkInputValue } from '../../validation/input-limits.js';
 import { checkFieldArguments } from '../../validation/operation-inputs.js';
 import { coerceVariables } from '../../validation/variables.js';

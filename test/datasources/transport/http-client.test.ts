@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { loadConfig } from '../../src/config/config.js';
-import { DataflowHttpClient } from '../../src/datasources/http-client.js';
-import { OperationDeadlineExceeded } from '../../src/datasources/operation-deadline.js';
-import { healthOf } from '../../src/errors/upstream-failure.js';
-import { createLogger } from '../../src/logging/logger.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { DataflowHttpClient } from '../../../src/datasources/transport/http-client.js';
+import { OperationDeadlineExceeded } from '../../../src/datasources/transport/operation-deadline.js';
+import { healthOf } from '../../../src/datasources/transport/upstream-failure.js';
+import { createLogger } from '../../../src/logging/logger.js';
 
 const quiet = createLogger('silent', new Writable({ write: (_chunk, _encoding, done) => done() }));
 const CREATE = { operation: 'createReportJob' as const, method: 'POST' as const, path: 'dataflow/report_jobs', body: { type: 'NORMAL' } };

@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { Writable } from 'node:stream';
-import { CircuitBreakers } from '../../src/datasources/circuit-breakers.js';
-import { failureFromOperationDeadline, failureFromStatus } from '../../src/errors/upstream-failure.js';
-import { createLogger } from '../../src/logging/logger.js';
+import { CircuitBreakers } from '../../../src/datasources/transport/circuit-breakers.js';
+import { failureFromOperationDeadline, failureFromStatus } from '../../../src/datasources/transport/upstream-failure.js';
+import { createLogger } from '../../../src/logging/logger.js';
 
 const quiet = createLogger('silent', new Writable({ write: (_chunk, _encoding, done) => done() }));
 const POLICY = { errorPercent: 50, minCalls: 2, resetMs: 1000 };

@@ -1,17 +1,17 @@
 import http from 'node:http';
 import https from 'node:https';
 import { got, type Got, HTTPError, RequestError, type RetryObject, TimeoutError } from 'got';
-import type { UpstreamPolicy } from '../config/config.js';
-import { ErrorCode } from '../errors/error-code.js';
-import { GatewayError, type UpstreamFacts } from '../errors/gateway-error.js';
+import type { UpstreamPolicy } from '../../config/config.js';
+import { ErrorCode } from '../../errors/error-code.js';
+import { GatewayError, type UpstreamFacts } from '../../errors/gateway-error.js';
 import {
   failureFromDeadlineBeforeSending, failureFromMalformedBody, failureFromNetwork, failureFromOperationDeadline,
   failureFromOperationEnded, failureFromStatus, failureFromTimeout,
-} from '../errors/upstream-failure.js';
-import type { Logger } from '../logging/logger.js';
+} from './upstream-failure.js';
+import type { Logger } from '../../logging/logger.js';
 import { CircuitBreakers } from './circuit-breakers.js';
 import { OperationDeadlineExceeded, OperationEnded } from './operation-deadline.js';
-import { parseJsonKeepingDigits, stringifyKeepingDigits } from '../json/lossless-json.js';
+import { parseJsonKeepingDigits, stringifyKeepingDigits } from '../../json/lossless-json.js';
 import type { QueryValue, UpstreamRequest } from './upstream-request.js';
 
 /** Who is calling, for one GraphQL request. Only these headers are forwarded upstream. */

@@ -5,7 +5,7 @@ import type { PageArgs } from '../schema/page.args.js';
 import { checkInt64Id } from '../validation/scalars.js';
 import { checkRange, YEAR_MS } from '../validation/time-ranges.js';
 import { historyFilter, userHistoryFilter } from './call-history.filters.js';
-import { checkPage } from './connection.js';
+import { checkPage } from '../connections/connection.js';
 import type { Coordinate } from './argument-rules.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { isDotSegment } from '../domain/resource-id.js';
-import { ErrorCode } from '../errors/error-code.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { isDotSegment } from '../../domain/resource-id.js';
+import { ErrorCode } from '../../errors/error-code.js';
+import { GatewayError } from '../../errors/gateway-error.js';
 
 /** The operationIds of dataflow-openapi.yaml: the 16 Dataflow functions and the queue directory. */
 export type OperationId =

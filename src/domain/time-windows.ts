@@ -1,6 +1,6 @@
-import { dateTimeAt, startOfDay } from '../domain/date-time.js';
-import { type Interval, intervalMs } from '../domain/enums.js';
-import { DAY_MS, spanMs, type TimeRangeValue } from '../domain/time-range.js';
+import { dateTimeAt, startOfDay } from './date-time.js';
+import { type Interval, intervalMs } from './enums.js';
+import { DAY_MS, spanMs, type TimeRangeValue } from './time-range.js';
 
 /** Dataflow's queue and agent functions accept at most 24 hours per request. */
 export const UPSTREAM_WINDOW_MS = DAY_MS;

@@ -1,7 +1,7 @@
 import {
   failureFromMalformedBody, failureFromNetwork, failureFromOperationDeadline, failureFromOperationEnded, failureFromStatus,
   failureFromTimeout, healthOf,
-} from '../../src/errors/upstream-failure.js';
+} from '../../../src/datasources/transport/upstream-failure.js';
 
 describe('what a failure says of Dataflow\'s health, for its circuit', () => {
   it('down: 5xx, timeouts, no connection', () => {

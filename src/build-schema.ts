@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { resolvers } from '../resolvers/index.js';
-import './enums.js';
+import { resolvers } from './resolvers/index.js';
+import './schema/enums.js';
 
 /** The gateway's schema, generated from the type-graphql classes. */
 export function buildGatewaySchema(): Promise<GraphQLSchema> {

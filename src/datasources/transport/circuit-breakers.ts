@@ -1,9 +1,9 @@
 import CircuitBreaker from 'opossum';
-import type { UpstreamPolicy } from '../config/config.js';
-import { ErrorCode } from '../errors/error-code.js';
-import { upstreamError } from '../errors/gateway-error.js';
-import { healthOf } from '../errors/upstream-failure.js';
-import type { Logger } from '../logging/logger.js';
+import type { UpstreamPolicy } from '../../config/config.js';
+import { ErrorCode } from '../../errors/error-code.js';
+import { upstreamError } from '../../errors/gateway-error.js';
+import { healthOf } from './upstream-failure.js';
+import type { Logger } from '../../logging/logger.js';
 import type { OperationId } from './upstream-request.js';
 
 type Call = () => Promise<unknown>;

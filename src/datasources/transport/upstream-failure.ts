@@ -1,12 +1,10 @@
-import { ErrorCode } from './error-code.js';
-import { GatewayError, type UpstreamFacts } from './gateway-error.js';
+import { ErrorCode } from '../../errors/error-code.js';
+import { GatewayError, type UpstreamFacts } from '../../errors/gateway-error.js';
 
-/**
- * The one place where a failed Dataflow call becomes a GraphQL error, and where it is decided
- * what the failure says of Dataflow's health. The client learns the status and which function
- * failed; it never sees the upstream body, except the message of a VALIDATE_FAILED error, which
- * Dataflow writes for the caller.
- */
+// The one place where a failed Dataflow call becomes a GraphQL error, and where it is decided
+// what the failure says of Dataflow's health. The client learns the status and which function
+// failed; it never sees the upstream body, except the message of a VALIDATE_FAILED error, which
+// Dataflow writes for the caller.
 
 /**
  * What a failure says of the function's health, for its circuit:

@@ -1,4 +1,4 @@
-import { checkPage, decodeCursor, encodeCursor, toConnection } from '../../src/resolvers/connection.js';
+import { checkPage, decodeCursor, encodeCursor, toConnection } from '../../src/connections/connection.js';
 
 describe('cursors', () => {
   it('round-trip a position and are opaque', () => {

@@ -1,6 +1,6 @@
 import { parseDateTime } from '../../src/domain/date-time.js';
 import { Interval } from '../../src/domain/enums.js';
-import { splitIntoWindows, stitch } from '../../src/datasources/time-windows.js';
+import { splitIntoWindows, stitch } from '../../src/domain/time-windows.js';
 
 const range = (start: string, end: string) => ({ start: parseDateTime(start), end: parseDateTime(end) });
 const texts = (windows: ReturnType<typeof splitIntoWindows>) => windows.map((window) => [window.start.text, window.end.text]);

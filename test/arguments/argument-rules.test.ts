@@ -3,8 +3,8 @@ import {
 } from 'graphql';
 import { parseDateTime } from '../../src/domain/date-time.js';
 import { GatewayError } from '../../src/errors/gateway-error.js';
-import { ARGUMENT_RULES } from '../../src/resolvers/argument-rules.js';
-import { buildGatewaySchema } from '../../src/schema/build-schema.js';
+import { ARGUMENT_RULES } from '../../src/arguments/argument-rules.js';
+import { buildGatewaySchema } from '../../src/build-schema.js';
 
 /** A value of the type as graphql-js hands it to a resolver after coercion. */
 function sample(type: GraphQLInputType): unknown {

@@ -1,4 +1,4 @@
-import { TIMESERIES_MAX_SPAN_MS } from '../datasources/time-windows.js';
+import { TIMESERIES_MAX_SPAN_MS } from '../domain/time-windows.js';
 import { Interval } from '../domain/enums.js';
 import { DAY_MS, type TimeRangeValue } from '../domain/time-range.js';
 import { checkList, checkNotEmpty } from '../validation/scalars.js';

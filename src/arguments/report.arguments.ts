@@ -3,9 +3,9 @@ import type {
   CreateReportJobInput, ReportExecutionOrder, ReportExecutionWhere, ReportJobOrder, ReportJobWhere, UpdateReportJobInput,
 } from '../schema/report.input.js';
 import { checkResourceId } from '../validation/scalars.js';
-import { checkPage } from './connection.js';
+import { checkPage } from '../connections/connection.js';
 import { executionCriteria, executionSort, jobCriteria, jobSort } from './report-criteria.js';
-import { createFields, updateFields } from './report-job-fields.js';
+import { createFields, updateFields } from './report-job.input.js';
 import type { Coordinate } from './argument-rules.js';
 
 interface IdArgs { readonly id: string }
