@@ -8,15 +8,16 @@ import { SimulatorError, errorBody } from './http-error.js';
 import type { DataflowErrorCode } from './http-error.js';
 import { writeJson } from './json.js';
 import type { RouteMatch, Router } from './router.js';
+import type { RequestLog } from './request-log.js';
 import type { Sleeper } from './sleeper.js';
 import type { SimulatorState } from './state.js';
-import type { FaultKind, RecordedRequest } from './types.js';
+import type { FaultKind } from './types.js';
 
 export interface PipelineDeps {
   state: SimulatorState;
   router: Router;
   faults: FaultBook;
-  requests: RecordedRequest[];
+  log: RequestLog;
   latencyMs: number;
   sleeper: Sleeper;
 }
@@ -40,7 +41,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, d
   const query = Object.fromEntries(url.searchParams);
   const match = deps.router.match(method, url.pathname);
   const operationId = match.kind === 'found' ? match.route.operationId : 'unknown';
-  deps.requests.push({ operationId, method, path: url.pathname, query, body, headers: headersOf(req), at });
+  deps.log.record({ operationId, method, path: url.pathname, query, body, headers: headersOf(req), at });
 
   const fault = deps.faults.take(operationId);
   // A hung request stays open until close() destroys its socket.
