@@ -2,10 +2,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FaultBook } from './faults.js';
+import { loadContract } from './openapi/operations.js';
 import { handleRequest } from './pipeline.js';
 import { RequestLog } from './request-log.js';
 import { Router } from './router.js';
-import { ALL_ROUTES } from './routes/index.js';
+import { bindRoutes } from './routes/index.js';
 import { Sleeper } from './sleeper.js';
 import { createState } from './state.js';
 import type { DataflowSimulator, SimulatorOptions } from './types.js';
@@ -17,7 +18,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Da
   const faults = new FaultBook();
   const sleeper = new Sleeper();
   const log = new RequestLog(options.maxRecordedRequests);
-  const deps = { state, router: new Router(ALL_ROUTES), faults, log, latencyMs: options.latencyMs ?? 0, sleeper };
+  // Methods, paths and every check of what a request may hold come from the contract.
+  const router = new Router(bindRoutes(await loadContract()));
+  const deps = { state, router, faults, log, latencyMs: options.latencyMs ?? 0, sleeper };
 
   const server = createServer((req, res) => {
     handleRequest(req, res, deps).catch(() => {
