@@ -1,11 +1,11 @@
 // The start_time/end_time pair and its per-function limits, plus the interval option: rules the
 // contract states in prose (its schemas only type the two fields).
 import { writableIn } from '../src/domain/date-time.js';
+import { dateTimeField, field, requiredDateTime } from './body-fields.js';
+import type { JsonBody } from './body-fields.js';
 import { SimulatorError } from './http-error.js';
 import { DAY_MS, HOUR_MS } from './time.js';
 import type { OffsetInstant } from './time.js';
-import { dateTimeField, field, requiredDateTime } from './body-fields.js';
-import type { JsonBody } from './body-fields.js';
 
 export interface TimeRange {
   start: OffsetInstant;

@@ -74,6 +74,11 @@ export function pointer(...segments: readonly (string | number)[]): string {
   return `#/${escaped.join('/')}`;
 }
 
+/** One segment of a JSON pointer as the key it stands for. */
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
 /** Follows a local $ref ('#/components/parameters/top') to its target and the target's pointer. */
 export function dereference<T>(document: OpenApiDocument, value: T | Reference, at: string): { value: T; at: string } {
   if (!isReference(value)) return { value, at };
@@ -81,7 +86,7 @@ export function dereference<T>(document: OpenApiDocument, value: T | Reference, 
   if (!$ref.startsWith('#/')) throw new Error(`only local $refs are supported, got ${$ref}`);
   let target: unknown = document;
   for (const segment of $ref.slice(2).split('/')) {
-    const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = unescapeSegment(decodeURIComponent(segment));
     target = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)[key] : undefined;
   }
   if (target === undefined) throw new Error(`$ref ${$ref} points at nothing`);

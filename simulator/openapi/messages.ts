@@ -2,6 +2,7 @@
 // the contract's schema, and the value that broke it, as it was sent.
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { writeJson } from '../json.js';
+import { unescapeSegment } from './document.js';
 
 type Schema = Readonly<Record<string, unknown>>;
 
@@ -39,7 +40,7 @@ function unknownParameter(name: string, error: ErrorObject, source: Source): str
 
 function instanceSegments(instancePath: string): string[] {
   if (instancePath === '') return [];
-  return instancePath.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return instancePath.slice(1).split('/').map(unescapeSegment);
 }
 
 /** 'queues[0]', 'params.queues'; the body itself is 'request body'. */
@@ -57,7 +58,7 @@ function show(value: unknown): string {
 }
 
 /** The rule a schema states, as a phrase: 'an integer from 1 to 100', 'one of CSV, HTML'. */
-export function describe(schema: Schema): string {
+function describe(schema: Schema): string {
   if (Array.isArray(schema['enum'])) return `one of ${schema['enum'].map(String).join(', ')}`;
   return typesOf(schema).map((type) => describeType(type, schema)).join(' or ');
 }

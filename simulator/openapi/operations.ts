@@ -44,43 +44,46 @@ function operationsOf(loaded: LoadedDocument): ContractOperation[] {
   const { document } = loaded;
   const schemas = new ContractSchemas(loaded);
   const base = new URL(document.servers?.[0]?.url ?? 'http://localhost/').pathname.replace(/\/$/, '');
-  const operations: ContractOperation[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const operationId = operation.operationId;
-      if (!operationId) throw new Error(`${method.toUpperCase()} ${path} in the contract has no operationId`);
-      const placed = parametersOf(document, path, method, item);
-      const pathCheck = new ParameterCheck('path', operationId, placed.filter(({ parameter }) => parameter.in === 'path'), schemas);
-      const queryCheck = new ParameterCheck('query', operationId, placed.filter(({ parameter }) => parameter.in === 'query'), schemas);
-      const bodyAt = bodySchemaOf(document, path, method, operation);
-      const bodyCheck = bodyAt === undefined ? undefined : new BodyCheck(operationId, bodyAt, schemas);
-      operations.push({
-        operationId,
-        method: method.toUpperCase(),
-        path: base + path.replace(/\{([^}]+)\}/g, ':$1'),
-        check: (request) => {
-          pathCheck.check(request.params);
-          return { query: queryCheck.check(request.query), body: bodyCheck ? bodyCheck.check(request.body) : {} };
-        },
-      });
-    }
-  }
-  return operations;
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    HTTP_METHODS.filter((method) => item[method]).map((method) => operationOf(document, schemas, base, path, method)),
+  );
+}
+
+function operationOf(document: OpenApiDocument, schemas: ContractSchemas, base: string, path: string, method: HttpMethod): ContractOperation {
+  const item = document.paths[path] as PathItem;
+  const operation = item[method] as Operation;
+  const { operationId } = operation;
+  if (!operationId) throw new Error(`${method.toUpperCase()} ${path} in the contract has no operationId`);
+  const placed = parametersOf(document, path, method);
+  const checkOf = (kind: 'path' | 'query'): ParameterCheck =>
+    new ParameterCheck(kind, operationId, placed.filter(({ parameter }) => parameter.in === kind), schemas);
+  const pathCheck = checkOf('path');
+  const queryCheck = checkOf('query');
+  const bodyAt = bodySchemaOf(document, path, method, operation);
+  const bodyCheck = bodyAt === undefined ? undefined : new BodyCheck(operationId, bodyAt, schemas);
+  return {
+    operationId,
+    method: method.toUpperCase(),
+    path: base + path.replace(/\{([^}]+)\}/g, ':$1'),
+    check: (request) => {
+      pathCheck.check(request.params);
+      return { query: queryCheck.check(request.query), body: bodyCheck ? bodyCheck.check(request.body) : {} };
+    },
+  };
 }
 
 /** The path's parameters, then the operation's; the operation's win where both name one. */
-function parametersOf(document: OpenApiDocument, path: string, method: HttpMethod, item: PathItem): PlacedParameter[] {
+function parametersOf(document: OpenApiDocument, path: string, method: HttpMethod): PlacedParameter[] {
+  const item = document.paths[path] as PathItem;
   const place = (list: readonly (Parameter | Reference)[] | undefined, at: string): PlacedParameter[] =>
     (list ?? []).map((entry, index) => {
       const { value, at: found } = dereference<Parameter>(document, entry, `${at}/${index}`);
       return { parameter: value, schemaAt: `${found}/schema` };
     });
+  const shared = place(item.parameters, pointer('paths', path, 'parameters'));
+  const own = place(item[method]?.parameters, pointer('paths', path, method, 'parameters'));
   const byKey = new Map<string, PlacedParameter>();
-  for (const placed of [...place(item.parameters, pointer('paths', path, 'parameters')), ...place(item[method]?.parameters, pointer('paths', path, method, 'parameters'))]) {
-    byKey.set(`${placed.parameter.in} ${placed.parameter.name}`, placed);
-  }
+  for (const placed of [...shared, ...own]) byKey.set(`${placed.parameter.in} ${placed.parameter.name}`, placed);
   return [...byKey.values()];
 }
 

@@ -21,7 +21,8 @@ export class ContractSchemas {
     // keyword or format the simulator cannot check fails at start-up rather than passing silently.
     this.ajv = new Ajv2020({ strict: true, allErrors: false, verbose: true });
     this.ajv.addVocabulary([...OPENAPI_KEYWORDS, ...DOCUMENT_FIELDS]);
-    // int32 and int64, the integer formats OpenAPI defines.
+    // int32 and int64, the integer formats OpenAPI defines. (ajv-formats is CommonJS: under
+    // NodeNext its default import is the module, whose `default` is the plugin.)
     ajvFormats.default(this.ajv, { formats: ['int32', 'int64'], keywords: false });
     // date-time is RFC 3339 with an explicit offset, as the gateway's one module reads it.
     this.ajv.addFormat('date-time', { type: 'string', validate: (text: string) => parseRfc3339(text) !== undefined });

@@ -1,7 +1,7 @@
 // callHistory and userCallHistory: filtered, newest first, paged by top/skip/count.
+import { field } from '../body-fields.js';
 import { historyRow, meetsConditions, partyOf, userRow } from '../data/call-history.js';
 import type { UserCallHistoryRow } from '../data/call-history.js';
-import { field } from '../body-fields.js';
 import { SimulatorError } from '../http-error.js';
 import { pageOf, pagingOf } from '../paging.js';
 import { MAX_365_DAYS, readOptionalRange, readRange } from '../range.js';

@@ -1,8 +1,8 @@
 // callsTimeseries: call volume of the caller's tenant, or of the named tenants added together.
+import { field } from '../body-fields.js';
 import { OWN_TENANT } from '../data/call-model.js';
 import { callVolume } from '../data/call-volume.js';
 import { ONE_TO_365_DAYS, readInterval, readRange } from '../range.js';
-import { field } from '../body-fields.js';
 import { ok } from '../route.js';
 import type { Handlers, RouteReply, RouteRequest } from '../route.js';
 

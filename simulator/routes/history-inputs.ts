@@ -1,10 +1,10 @@
 // Conditions of the history functions and the retention window of the call history. The contract
 // types the conditions (hours of day within 0..23 and 1..24, the status enum); durations are
 // seconds, which cannot be negative, and a duration range must not be upside down.
-import type { HistoryConditions } from '../data/call-history.js';
-import type { CallStatus } from '../data/call-model.js';
 import { field } from '../body-fields.js';
 import type { JsonBody } from '../body-fields.js';
+import type { HistoryConditions } from '../data/call-history.js';
+import type { CallStatus } from '../data/call-model.js';
 import { SimulatorError } from '../http-error.js';
 import type { TimeRange } from '../range.js';
 import { DAY_MS } from '../time.js';

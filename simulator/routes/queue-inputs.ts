@@ -1,10 +1,10 @@
 // Queue and agent numbers in request bodies: unknown ones answer 400, as the contract fixes. The
 // one-queue functions need their queue (and agent) though the schemas mark nothing required.
+import { field, requiredText } from '../body-fields.js';
+import type { JsonBody } from '../body-fields.js';
 import { queueByNumber } from '../data/directory.js';
 import type { CallQueue } from '../data/directory.js';
 import { SimulatorError } from '../http-error.js';
-import { field, requiredText } from '../body-fields.js';
-import type { JsonBody } from '../body-fields.js';
 
 export function readQueue(body: JsonBody): CallQueue {
   return knownQueue(requiredText(body, 'queue'), 'queue');

@@ -3,9 +3,9 @@
 // `timezone` and update `time_zone` for the same thing; create requires type, format,
 // schedule_name and cron_expr (so update cannot blank them); cron_expr has five fields;
 // recipients are e-mail addresses separated by semicolons.
-import type { ReportJob } from '../data/report-types.js';
 import { dateTimeField } from '../body-fields.js';
 import type { JsonBody } from '../body-fields.js';
+import type { ReportJob } from '../data/report-types.js';
 import { SimulatorError } from '../http-error.js';
 
 /** The writable fields of a job, as they are stored. */
