@@ -1,6 +1,7 @@
 // A schema violation in the words of a Dataflow error: the field or parameter, the rule read off
 // the contract's schema, and the value that broke it, as it was sent.
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { SimulatorError } from '../http-error.js';
 import { writeJson } from '../json.js';
 import { unescapeSegment } from './document.js';
 
@@ -17,7 +18,13 @@ export interface Source {
 /** Keywords whose failure the schema's description explains; others fall back on Ajv's text. */
 const DESCRIBED = new Set(['type', 'enum', 'format', 'minimum', 'maximum']);
 
-export function violationMessage(error: ErrorObject, source: Source): string {
+/** The 400 VALIDATE_FAILED for the first of a check's errors. */
+export function contractViolation(errors: readonly ErrorObject[] | null | undefined, source: Source): SimulatorError {
+  const [error] = errors ?? [];
+  return SimulatorError.validation(error ? violationMessage(error, source) : `the ${source.kind} breaks the contract`);
+}
+
+function violationMessage(error: ErrorObject, source: Source): string {
   const path = instanceSegments(error.instancePath);
   if (error.keyword === 'required') {
     return `${nameOf([...path, String(error.params['missingProperty'])], source)} is required`;

@@ -2,9 +2,8 @@
 // Parameters arrive as text: a value whose schema is not a string is read as the JSON literal it
 // spells ('25', 'true') before the check, so that 'ten' fails as text and '0' fails its minimum.
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { SimulatorError } from '../http-error.js';
 import type { Parameter } from './document.js';
-import { violationMessage } from './messages.js';
+import { contractViolation } from './messages.js';
 import type { ContractSchemas } from './schemas.js';
 
 /** A parameter of the contract and the fragment of its schema in the document. */
@@ -41,10 +40,7 @@ export class ParameterCheck {
     const values: Record<string, unknown> = {};
     for (const [name, text] of Object.entries(raw)) values[name] = this.typed(text, this.byName.get(name));
     if (!this.validate(values)) {
-      const [error] = this.validate.errors ?? [];
-      throw SimulatorError.validation(
-        error ? violationMessage(error, { kind: this.kind, operationId: this.operationId, value: raw }) : `bad ${this.kind} parameters`,
-      );
+      throw contractViolation(this.validate.errors, { kind: this.kind, operationId: this.operationId, value: raw });
     }
     for (const [name, parameter] of this.byName) {
       const fallback = parameter.schema?.['default'];

@@ -2,7 +2,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { SimulatorError } from '../http-error.js';
 import { parseJson } from '../json.js';
-import { violationMessage } from './messages.js';
+import { contractViolation } from './messages.js';
 import type { ContractSchemas } from './schemas.js';
 
 /** A checked body: numbers are numbers, integers past 2^53 bigints, blank fields null. */
@@ -30,10 +30,7 @@ export class BodyCheck {
       }
     }
     if (!this.validate(asSchemaSees(json, true))) {
-      const [error] = this.validate.errors ?? [];
-      throw SimulatorError.validation(
-        error ? violationMessage(error, { kind: 'body', operationId: this.operationId, value: json }) : 'bad request body',
-      );
+      throw contractViolation(this.validate.errors, { kind: 'body', operationId: this.operationId, value: json });
     }
     return json as JsonBody;
   }
