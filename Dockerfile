@@ -1,7 +1,8 @@
 # Two images from one file. The default (last) target is the gateway: built with dev
 # dependencies, run with production ones, and holding no simulator code (tsconfig.gateway.json
 # compiles src/ alone). The `simulator` target is the development Dataflow simulator, for
-# docker-compose.yml when no PBX is at hand.
+# docker-compose.yml when no PBX is at hand: it checks requests against contract/ at run time,
+# with packages that are dev dependencies (yaml, ajv, ajv-formats), so it keeps them all.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -10,8 +11,10 @@ COPY tsconfig.json tsconfig.build.json tsconfig.gateway.json tsconfig.simulator.
 COPY src ./src
 COPY simulator ./simulator
 RUN npx tsc -p tsconfig.gateway.json --outDir dist/gateway \
- && npx tsc -p tsconfig.simulator.json --outDir dist/simulator \
- && npm prune --omit=dev
+ && npx tsc -p tsconfig.simulator.json --outDir dist/simulator
+
+FROM build AS production-deps
+RUN npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS simulator
 ENV NODE_ENV=production SIMULATOR_HOST=0.0.0.0 SIMULATOR_PORT=8081
@@ -19,6 +22,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist/simulator ./dist
+COPY contract ./contract
 USER node
 EXPOSE 8081
 CMD ["node", "dist/simulator/cli.js"]
@@ -27,7 +31,7 @@ FROM node:20-bookworm-slim AS gateway
 ENV NODE_ENV=production PORT=4000
 WORKDIR /app
 COPY --from=build /app/package.json ./
-COPY --from=build /app/node_modules ./node_modules
+COPY --from=production-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist/gateway ./dist
 USER node
 EXPOSE 4000

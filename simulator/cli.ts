@@ -1,5 +1,7 @@
 // The simulator's own entry point: `npm run simulator` (node dist/simulator/cli.js).
-// SIMULATOR_PORT (default 8081), SIMULATOR_HOST (default 127.0.0.1), SIMULATOR_LATENCY_MS (default 0).
+// SIMULATOR_PORT (default 8081), SIMULATOR_HOST (default 127.0.0.1), SIMULATOR_LATENCY_MS (default 0),
+// SIMULATOR_MAX_RECORDED_REQUESTS (default 10000: how many requests the request log keeps).
+import { DEFAULT_MAX_RECORDED_REQUESTS } from './request-log.js';
 import { startSimulator } from './server.js';
 
 function readNumber(name: string, fallback: number): number {
@@ -14,6 +16,7 @@ const simulator = await startSimulator({
   port: readNumber('SIMULATOR_PORT', 8081),
   host: process.env['SIMULATOR_HOST'] || '127.0.0.1',
   latencyMs: readNumber('SIMULATOR_LATENCY_MS', 0),
+  maxRecordedRequests: readNumber('SIMULATOR_MAX_RECORDED_REQUESTS', DEFAULT_MAX_RECORDED_REQUESTS),
 });
 console.log(`Dataflow simulator listening on ${simulator.url}`);
 

@@ -3,7 +3,7 @@ import type { FieldSchema, FilterExpr, OrderKey } from './odata/ast.js';
 import { matches, sortBy } from './odata/evaluate.js';
 import { parseFilter } from './odata/filter-parser.js';
 import { parseOrderby } from './odata/orderby-parser.js';
-import { pageOf, readPaging } from './paging.js';
+import { pageOf, pagingOf } from './paging.js';
 import type { ListPage, Paging } from './paging.js';
 
 export interface ListQuery {
@@ -12,13 +12,14 @@ export interface ListQuery {
   paging: Paging;
 }
 
-export function readListQuery(query: Record<string, string>, schema: FieldSchema): ListQuery {
-  const filter = query['filter'];
-  const orderby = query['orderby'];
+/** The contract has checked the options' types; the OData grammar and field names are checked here. */
+export function readListQuery(query: Readonly<Record<string, unknown>>, schema: FieldSchema): ListQuery {
+  const filter = query['filter'] as string | undefined;
+  const orderby = query['orderby'] as string | undefined;
   return {
     ...(filter !== undefined && filter.trim() !== '' ? { filter: parseFilter(filter, schema) } : {}),
     orderby: orderby !== undefined && orderby.trim() !== '' ? parseOrderby(orderby, schema) : [],
-    paging: readPaging(query),
+    paging: pagingOf(query),
   };
 }
 

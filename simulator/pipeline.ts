@@ -1,6 +1,6 @@
-// One request, start to finish: read, record, apply a fault, route, authenticate, handle, delay,
-// answer. Recording and faults come before routing errors and auth, so tests can count and break
-// any request, whatever it looks like.
+// One request, start to finish: read, record, apply a fault, route, authenticate, check against
+// the contract, handle, delay, answer. Recording and faults come before routing errors and auth,
+// so tests can count and break any request, whatever it looks like.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bearerToken, userOfToken } from './auth.js';
 import type { FaultBook } from './faults.js';
@@ -8,15 +8,16 @@ import { SimulatorError, errorBody } from './http-error.js';
 import type { DataflowErrorCode } from './http-error.js';
 import { writeJson } from './json.js';
 import type { RouteMatch, Router } from './router.js';
+import type { RequestLog } from './request-log.js';
 import type { Sleeper } from './sleeper.js';
 import type { SimulatorState } from './state.js';
-import type { FaultKind, RecordedRequest } from './types.js';
+import type { FaultKind } from './types.js';
 
 export interface PipelineDeps {
   state: SimulatorState;
   router: Router;
   faults: FaultBook;
-  requests: RecordedRequest[];
+  log: RequestLog;
   latencyMs: number;
   sleeper: Sleeper;
 }
@@ -39,8 +40,8 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, d
   const url = new URL(req.url ?? '/', 'http://simulator.invalid');
   const query = Object.fromEntries(url.searchParams);
   const match = deps.router.match(method, url.pathname);
-  const operationId = match.kind === 'found' ? match.route.operationId : 'unknown';
-  deps.requests.push({ operationId, method, path: url.pathname, query, body, headers: headersOf(req), at });
+  const operationId = match.kind === 'found' ? match.route.operation.operationId : 'unknown';
+  deps.log.record({ operationId, method, path: url.pathname, query, body, headers: headersOf(req), at });
 
   const fault = deps.faults.take(operationId);
   // A hung request stays open until close() destroys its socket.
@@ -79,8 +80,9 @@ function dispatch(
     return errorAnswer(401, 'UNKNOWN', 'missing or malformed bearer token (Authorization: Bearer <token>)');
   }
   try {
-    const { query, body, state } = request;
-    const reply = match.route.handle({ params: match.params, query, body, token, user: userOfToken(token), state });
+    const { params } = match;
+    const { query, body } = match.route.operation.check({ params, query: request.query, body: request.body });
+    const reply = match.route.handle({ params, query, body, token, user: userOfToken(token), state: request.state });
     return reply.body === undefined ? { status: reply.status } : { status: reply.status, text: writeJson(reply.body) };
   } catch (error) {
     if (error instanceof SimulatorError) return errorAnswer(error.status, error.code, error.message);

@@ -1,10 +1,11 @@
-// The start_time/end_time pair and its per-function limits, plus the interval option.
+// The start_time/end_time pair and its per-function limits, plus the interval option: rules the
+// contract states in prose (its schemas only type the two fields).
 import { writableIn } from '../src/domain/date-time.js';
+import { dateTimeField, field, requiredDateTime } from './body-fields.js';
+import type { JsonBody } from './body-fields.js';
 import { SimulatorError } from './http-error.js';
 import { DAY_MS, HOUR_MS } from './time.js';
 import type { OffsetInstant } from './time.js';
-import { optionalDateTime, optionalEnum, requiredDateTime } from './validation.js';
-import type { JsonBody } from './validation.js';
 
 export interface TimeRange {
   start: OffsetInstant;
@@ -28,8 +29,8 @@ export function readRange(body: JsonBody, limits: RangeLimits): TimeRange {
 
 /** Both bounds or neither; neither gives `fallback`. */
 export function readOptionalRange(body: JsonBody, limits: RangeLimits, fallback: () => TimeRange): TimeRange {
-  const start = optionalDateTime(body, 'start_time');
-  const end = optionalDateTime(body, 'end_time');
+  const start = dateTimeField(body, 'start_time');
+  const end = dateTimeField(body, 'end_time');
   if (!start && !end) return fallback();
   if (!start || !end) throw SimulatorError.validation('start_time and end_time must be given together');
   return checkRange({ start, end }, limits);
@@ -61,10 +62,7 @@ function describe(ms: number): string {
   return `${ms / HOUR_MS} hours`;
 }
 
-export const INTERVALS = ['1h', '2h', '3h', '4h', '6h', '8h'] as const;
-
-/** The bucket length in ms; default 1h. */
+/** The bucket length in ms; default 1h. The contract's enum holds only whole hours ('1h' to '8h'). */
 export function readInterval(body: JsonBody): number {
-  const interval = optionalEnum(body, 'interval', INTERVALS) ?? '1h';
-  return Number.parseInt(interval, 10) * HOUR_MS;
+  return Number.parseInt(field<string>(body, 'interval') ?? '1h', 10) * HOUR_MS;
 }

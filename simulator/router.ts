@@ -11,7 +11,7 @@ export class Router {
   private readonly compiled: { route: Route; segments: string[] }[];
 
   constructor(routes: readonly Route[]) {
-    this.compiled = routes.map((route) => ({ route, segments: splitPath(route.path) }));
+    this.compiled = routes.map((route) => ({ route, segments: splitPath(route.operation.path) }));
   }
 
   match(method: string, path: string): RouteMatch {
@@ -20,8 +20,8 @@ export class Router {
     for (const { route, segments: pattern } of this.compiled) {
       const params = matchSegments(pattern, segments);
       if (!params) continue;
-      if (route.method === method) return { kind: 'found', route, params };
-      allowed.push(route.method);
+      if (route.operation.method === method) return { kind: 'found', route, params };
+      allowed.push(route.operation.method);
     }
     return allowed.length > 0 ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' };
   }

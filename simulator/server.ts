@@ -2,12 +2,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FaultBook } from './faults.js';
+import { loadContract } from './openapi/operations.js';
 import { handleRequest } from './pipeline.js';
+import { RequestLog } from './request-log.js';
 import { Router } from './router.js';
-import { ALL_ROUTES } from './routes/index.js';
+import { bindRoutes } from './routes/index.js';
 import { Sleeper } from './sleeper.js';
 import { createState } from './state.js';
-import type { DataflowSimulator, RecordedRequest, SimulatorOptions } from './types.js';
+import type { DataflowSimulator, SimulatorOptions } from './types.js';
 
 /** Starts a Dataflow simulator; resolves once it listens. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<DataflowSimulator> {
@@ -15,8 +17,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Da
   const state = createState(options.seed ?? 1, options.now ?? Date.now);
   const faults = new FaultBook();
   const sleeper = new Sleeper();
-  const requests: RecordedRequest[] = [];
-  const deps = { state, router: new Router(ALL_ROUTES), faults, requests, latencyMs: options.latencyMs ?? 0, sleeper };
+  const log = new RequestLog(options.maxRecordedRequests);
+  // Methods, paths and every check of what a request may hold come from the contract.
+  const router = new Router(bindRoutes(await loadContract()));
+  const deps = { state, router, faults, log, latencyMs: options.latencyMs ?? 0, sleeper };
 
   const server = createServer((req, res) => {
     handleRequest(req, res, deps).catch(() => {
@@ -38,13 +42,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Da
   return {
     url: `http://${urlHost}:${port}/api`,
     port,
-    requests,
-    countRequests: (operationId) =>
-      operationId === undefined ? requests.length : requests.filter((request) => request.operationId === operationId).length,
-    resetRequests: () => {
-      // Emptied in place: callers may hold a reference to `requests`.
-      requests.length = 0;
-    },
+    requests: log.entries,
+    countRequests: (operationId) => log.count(operationId),
+    resetRequests: () => log.clear(),
     injectFault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
     close: () => {

@@ -10,6 +10,8 @@ export interface SimulatorOptions {
   latencyMs?: number;
   /** Seed of the synthetic data; default 1. Same seed + same clock => same data. */
   seed?: number;
+  /** Most requests kept in `requests`, the oldest dropped first; default 10,000 (0 keeps none). */
+  maxRecordedRequests?: number;
 }
 
 /** One request as the simulator received it. */
@@ -48,8 +50,14 @@ export interface DataflowSimulator {
   /** Base URL including '/api', e.g. 'http://127.0.0.1:PORT/api'. */
   readonly url: string;
   readonly port: number;
+  /**
+   * The most recent requests, oldest first, at most `maxRecordedRequests` of them. One array for
+   * the simulator's lifetime: trimmed and emptied in place, so a reference to it stays current.
+   */
   readonly requests: RecordedRequest[];
+  /** Requests in `requests`, of one operation or of all. */
   countRequests(operationId?: string): number;
+  /** Empties `requests` in place. */
   resetRequests(): void;
   /** Rules are checked in order; a rule with `times` runs out after that many matches. */
   injectFault(rule: FaultRule): void;

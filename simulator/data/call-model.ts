@@ -10,9 +10,7 @@ import { Memo } from './memo.js';
 import { extensionName, pickExtension, pickExternal, TRUNKS } from './parties.js';
 import { trafficFactor } from './traffic.js';
 
-export const CALL_STATUSES = ['NONE', 'ANSWERED', 'NOT_ANSWERED'] as const;
-export type CallStatus = (typeof CALL_STATUSES)[number];
-export const CALL_DIRECTIONS = ['INBOUND_CALL', 'OUTBOUND_CALL', 'EXTENSION_CALL', 'INBOUND_OUTBOUND_CALL'] as const;
+export type CallStatus = 'NONE' | 'ANSWERED' | 'NOT_ANSWERED';
 /** Sent on about 1% of rows so clients can exercise their handling of unknown values. */
 export const UNKNOWN_DIRECTION = 'INTERNAL_FORWARD';
 

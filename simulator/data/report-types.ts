@@ -1,12 +1,5 @@
 // Shapes of report jobs and executions as the contract models them.
 
-export const REPORT_TYPES = [
-  'NORMAL', 'EXTENSION_GROUP_CALL_COST', 'QUEUE_PERFORMANCE', 'QUEUE_DETAILED_STATISTICS',
-  'QUEUE_ABANDONED_CALLS', 'QUEUE_SLA_STATISTICS', 'QUEUE_BREACHES_SLA_STATISTICS', 'QUEUE_CALLBACKS',
-  'QUEUE_FAILED_CALLBACKS', 'TEAM_QUEUE_GENERAL_STATISTICS', 'RING_GROUP_STATISTICS',
-] as const;
-export const REPORT_FORMATS = ['CSV', 'HTML'] as const;
-
 export interface ReportJob {
   id: string;
   /** A string rather than ReportType: seeded data includes a type the contract does not know. */

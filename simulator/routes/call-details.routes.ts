@@ -4,10 +4,13 @@ import { partyOf } from '../data/call-history.js';
 import type { HistoryCall } from '../data/call-model.js';
 import { SimulatorError } from '../http-error.js';
 import { ok } from '../route.js';
-import type { Route, RouteReply, RouteRequest } from '../route.js';
+import type { Handlers, RouteReply, RouteRequest } from '../route.js';
 import { RETENTION_MS } from './history-inputs.js';
 
-/** The session's call, if its id is digits and it is within the history's retention. */
+/**
+ * The session's call, if it is within the history's retention. The contract's prose has session
+ * ids as digits in these paths, whatever type the path parameter's schema gives.
+ */
 function findSession({ params, state }: RouteRequest): HistoryCall {
   const text = params['session_id'] ?? '';
   if (!/^\d+$/.test(text)) throw SimulatorError.validation(`session_id must be digits, got "${text}"`);
@@ -31,7 +34,4 @@ function userCallDetails(request: RouteRequest): RouteReply {
   return ok({ session_id: call.sessionId, items: legsOf(request.state.seed, call) });
 }
 
-export const callDetailsRoutes: readonly Route[] = [
-  { method: 'POST', path: '/api/dataflow/analytics/calls/history/:session_id', operationId: 'callDetails', handle: callDetails },
-  { method: 'POST', path: '/api/dataflow/analytics/calls/user/history/:session_id', operationId: 'userCallDetails', handle: userCallDetails },
-];
+export const callDetailsHandlers: Handlers = { callDetails, userCallDetails };

@@ -4,7 +4,7 @@ import { SimulatorError } from '../http-error.js';
 import { readListQuery, runListQuery } from '../list-query.js';
 import type { FieldSchema } from '../odata/ast.js';
 import { ok } from '../route.js';
-import type { Route, RouteReply, RouteRequest } from '../route.js';
+import type { Handlers, RouteReply, RouteRequest } from '../route.js';
 
 const CALL_QUEUE_FIELDS: FieldSchema = {
   id: 'string',
@@ -14,7 +14,7 @@ const CALL_QUEUE_FIELDS: FieldSchema = {
   polling_strategy: 'string',
 };
 
-/** The contract lists no orderby here; it is accepted anyway, like on the other lists. */
+/** The contract lists no orderby here, so its check refuses one. */
 function listCallQueues({ query }: RouteRequest): RouteReply {
   const items = QUEUES.map((queue) => ({
     id: queue.id,
@@ -38,7 +38,4 @@ function listCallQueueAgents({ params }: RouteRequest): RouteReply {
   return ok({ items });
 }
 
-export const callQueueRoutes: readonly Route[] = [
-  { method: 'GET', path: '/api/call_queues', operationId: 'listCallQueues', handle: listCallQueues },
-  { method: 'GET', path: '/api/call_queues/:id/agents', operationId: 'listCallQueueAgents', handle: listCallQueueAgents },
-];
+export const callQueueHandlers: Handlers = { listCallQueues, listCallQueueAgents };

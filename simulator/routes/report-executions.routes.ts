@@ -3,7 +3,7 @@ import { SimulatorError } from '../http-error.js';
 import { readListQuery, runListQuery } from '../list-query.js';
 import type { FieldSchema } from '../odata/ast.js';
 import { ok } from '../route.js';
-import type { Route, RouteReply, RouteRequest } from '../route.js';
+import type { Handlers, RouteReply, RouteRequest } from '../route.js';
 
 export const REPORT_EXECUTION_FIELDS: FieldSchema = {
   id: 'string',
@@ -33,7 +33,4 @@ function destroyReportExecution({ params, state, token }: RouteRequest): RouteRe
   return { status: 204 };
 }
 
-export const reportExecutionRoutes: readonly Route[] = [
-  { method: 'GET', path: '/api/dataflow/report_list', operationId: 'listReportExecutions', handle: listReportExecutions },
-  { method: 'POST', path: '/api/dataflow/report_list/:id/destroy', operationId: 'destroyReportExecution', handle: destroyReportExecution },
-];
+export const reportExecutionHandlers: Handlers = { listReportExecutions, destroyReportExecution };

@@ -5,9 +5,8 @@ import { SimulatorError } from '../http-error.js';
 import { readListQuery, runListQuery } from '../list-query.js';
 import type { FieldSchema } from '../odata/ast.js';
 import { ok } from '../route.js';
-import type { Route, RouteReply, RouteRequest } from '../route.js';
+import type { Handlers, RouteReply, RouteRequest } from '../route.js';
 import { formatRfc3339 } from '../time.js';
-import { parseBody } from '../validation.js';
 import { readCreateJob, readUpdateJob } from './report-job-input.js';
 
 export const REPORT_JOB_FIELDS: FieldSchema = {
@@ -46,7 +45,7 @@ function getReportJob(request: RouteRequest): RouteReply {
 }
 
 function createReportJob(request: RouteRequest): RouteReply {
-  const fields = readCreateJob(parseBody(request.body));
+  const fields = readCreateJob(request.body);
   const now = formatRfc3339(request.state.now());
   const job: ReportJob = {
     id: request.state.reports.nextJobId(),
@@ -71,7 +70,7 @@ function createReportJob(request: RouteRequest): RouteReply {
 /** Fields left out stay as they are; answers 200 with an empty body. */
 function updateReportJob(request: RouteRequest): RouteReply {
   const job = findJob(request);
-  const fields = readUpdateJob(parseBody(request.body));
+  const fields = readUpdateJob(request.body);
   Object.assign(job, fields, { updated_at: formatRfc3339(request.state.now()) });
   return { status: 200 };
 }
@@ -83,10 +82,4 @@ function destroyReportJob(request: RouteRequest): RouteReply {
   return { status: 204 };
 }
 
-export const reportJobRoutes: readonly Route[] = [
-  { method: 'GET', path: '/api/dataflow/report_jobs', operationId: 'listReportJobs', handle: listReportJobs },
-  { method: 'POST', path: '/api/dataflow/report_jobs', operationId: 'createReportJob', handle: createReportJob },
-  { method: 'GET', path: '/api/dataflow/report_jobs/:id', operationId: 'getReportJob', handle: getReportJob },
-  { method: 'POST', path: '/api/dataflow/report_jobs/:id', operationId: 'updateReportJob', handle: updateReportJob },
-  { method: 'POST', path: '/api/dataflow/report_jobs/:id/destroy', operationId: 'destroyReportJob', handle: destroyReportJob },
-];
+export const reportJobHandlers: Handlers = { listReportJobs, createReportJob, getReportJob, updateReportJob, destroyReportJob };

@@ -38,6 +38,30 @@ describe('what ships', () => {
     expect(gatewayStage).toContain('CMD ["node", "dist/src/main.js"]');
   });
 
+  it('the simulator image holds the contract it checks requests against, and the dev dependencies it reads it with', async () => {
+    const dockerfile = await readFile(join(root, 'Dockerfile'), 'utf8');
+    const stage = (name: string): string => {
+      const start = dockerfile.search(new RegExp(`^FROM \\S+ AS ${name}$`, 'm'));
+      const end = dockerfile.indexOf('\nFROM ', start + 1);
+      return dockerfile.slice(start, end === -1 ? undefined : end);
+    };
+    expect(stage('build')).not.toContain('npm prune');
+    expect(stage('production-deps')).toMatch(/^FROM build AS production-deps\nRUN npm prune --omit=dev\n/);
+    expect(stage('simulator')).toContain('COPY --from=build /app/node_modules ./node_modules');
+    expect(stage('simulator')).toContain('COPY --from=build /app/dist/simulator ./dist');
+    // simulator/openapi/document.ts looks three folders up from dist/simulator/openapi/.
+    expect(stage('simulator')).toContain('COPY contract ./contract');
+    expect(stage('gateway')).toContain('COPY --from=production-deps /app/node_modules ./node_modules');
+    const ignored = (await readFile(join(root, '.dockerignore'), 'utf8')).split('\n').map((line) => line.trim());
+    expect(ignored).not.toContain('contract');
+
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    for (const name of ['yaml', 'ajv', 'ajv-formats']) {
+      expect([name, manifest['devDependencies']![name]]).toEqual([name, expect.any(String)]);
+      expect(manifest['dependencies']![name]).toBeUndefined();
+    }
+  });
+
   it('docker compose fronts the simulator service unless DATAFLOW_URL is set', async () => {
     const compose = await readFile(join(root, 'docker-compose.yml'), 'utf8');
     const port = /SIMULATOR_PORT: "(\d+)"/.exec(compose)![1];

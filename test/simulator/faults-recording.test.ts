@@ -144,6 +144,31 @@ describe('request recording', () => {
   });
 });
 
+describe('a bounded request log', () => {
+  it('keeps the newest maxRecordedRequests requests in order, counts them, and empties in place', async () => {
+    const small = await startFixedSimulator({ maxRecordedRequests: 3 });
+    try {
+      const requests = small.requests;
+      await call(small, 'GET', '/dataflow/report_jobs');
+      for (const top of ['1', '2', '3', '4']) await call(small, 'GET', '/call_queues', { query: { top } });
+      expect(small.requests).toBe(requests);
+      expect(requests.map((request) => request.query['top'])).toEqual(['2', '3', '4']);
+      expect([small.countRequests(), small.countRequests('listCallQueues'), small.countRequests('listReportJobs')]).toEqual([3, 3, 0]);
+      small.resetRequests();
+      expect(requests).toEqual([]);
+      await call(small, 'GET', '/dataflow/report_list');
+      expect(small.requests).toBe(requests);
+      expect(requests.map((request) => request.operationId)).toEqual(['listReportExecutions']);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('refuses a bad bound at start-up', async () => {
+    await expect(startFixedSimulator({ maxRecordedRequests: -1 })).rejects.toThrow('maxRecordedRequests must be a non-negative integer, got -1');
+  });
+});
+
 describe('close', () => {
   it('finishes promptly with a hung request and a keep-alive socket outstanding', async () => {
     const doomed = await startFixedSimulator();

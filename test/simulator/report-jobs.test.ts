@@ -101,14 +101,14 @@ describe('create report job', () => {
 
   it.each([
     [{ type: 'AGENT_PERFORMANCE' }, /^type must be one of NORMAL, EXTENSION_GROUP_CALL_COST, /],
-    [{ format: 'PDF' }, /^format must be one of CSV, HTML$/],
-    [{ recipients: ['a@example.com'] }, /^recipients must be a string$/],
+    [{ format: 'PDF' }, /^format must be one of CSV, HTML, got "PDF"$/],
+    [{ recipients: ['a@example.com'] }, /^recipients must be a string, got \["a@example.com"\]$/],
     [{ recipients: 'a@example.com,b@example.com' }, /^recipients must be e-mail addresses separated by semicolons; not an address: "a@example.com,b@example.com"$/],
     [{ cron_expr: '* * *' }, /^cron_expr must be a five-field cron expression/],
-    [{ active: 'yes' }, /^active must be true or false$/],
+    [{ active: 'yes' }, /^active must be true or false, got "yes"$/],
     [{ start_time: '2026-12-01T00:00:00' }, /^start_time must be an RFC 3339 date-time with an explicit offset/],
     [{ start_time: '2026-12-02T00:00:00Z', end_time: '2026-12-01T00:00:00Z' }, /^end_time must be after start_time$/],
-    [{ params: [1] }, /^params must be a JSON object$/],
+    [{ params: [1] }, /^params must be a JSON object, got \[1\]$/],
   ])('rejects %j', async (extra, message) => {
     const result = await call(sim, 'POST', '/dataflow/report_jobs', { body: { ...VALID_JOB, ...extra } });
     expect(expectError(result, 400, 'VALIDATE_FAILED')).toMatch(message);
