@@ -40,7 +40,7 @@ function violationMessage(error: ErrorObject, source: Source): string {
 }
 
 function unknownParameter(name: string, error: ErrorObject, source: Source): string {
-  const known = Object.keys(((error.parentSchema as Schema | undefined)?.['properties'] ?? {}) as Schema);
+  const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
   const takes = known.length > 0 ? `it takes ${known.join(', ')}` : 'it takes none';
   return `${name} is not a ${source.kind} parameter of ${source.operationId}; ${takes}`;
 }

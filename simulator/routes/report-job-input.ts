@@ -46,7 +46,7 @@ function readFields(body: JsonBody, timezoneKey: 'timezone' | 'time_zone'): Repo
   const start = dateTimeField(body, 'start_time');
   const end = dateTimeField(body, 'end_time');
   if (start && end && end.ms <= start.ms) throw SimulatorError.validation('end_time must be after start_time');
-  return fields as ReportJobFields;
+  return fields;
 }
 
 function nonBlank(key: string, value: string): void {

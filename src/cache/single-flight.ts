@@ -31,7 +31,7 @@ export class SingleFlight {
   /** `shared` tells the caller whether it joined work already under way. */
   run<T>(key: string, work: (signal: AbortSignal) => Promise<T>, options: RunOptions<T> = {}): { promise: Promise<T>; shared: boolean } {
     // A caller that has already given up starts nothing.
-    if (options.signal?.aborted) return { promise: Promise.reject(options.signal.reason), shared: false };
+    if (options.signal?.aborted) return { promise: Promise.reject(reasonOf(options.signal)), shared: false };
     let flight = this.inFlight.get(key);
     const shared = flight !== undefined;
     if (!flight) flight = this.start(key, work, options.linger);
@@ -64,7 +64,7 @@ export class SingleFlight {
       const giveUp = () => {
         flight.waiting -= 1;
         this.leave(key, flight, signal);
-        reject(signal.reason);
+        reject(reasonOf(signal));
       };
       signal.addEventListener('abort', giveUp, { once: true });
       flight.promise.then(
@@ -84,4 +84,10 @@ export class SingleFlight {
   private forget(key: string, flight: Flight): void {
     if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
   }
+}
+
+/** Why a caller gave up: its signal's reason (the operation's deadline, say). */
+function reasonOf(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error(String(reason));
 }

@@ -87,7 +87,7 @@ export interface RedisKeyv {
   /** Resolves true once connected, false if Redis did not answer in time (it keeps retrying). */
   readonly connected: Promise<boolean>;
   /** Closes the connection: cleanly if Redis answers soon, else by dropping it (no more retries). */
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 /**

@@ -58,7 +58,7 @@ function reportJobInputLimits(type: string): Record<string, InputLimit> {
 }
 
 /** C0 and C1 control characters and DEL: nothing a name, number or address needs. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL = /\p{Cc}/u;
 
 function checkText(value: string, limit: InputLimit, path: string): void {
   const maxLength = limit.maxLength ?? MAX_TEXT_LENGTH;
@@ -95,7 +95,7 @@ export function checkInputValue(value: unknown, type: GraphQLInputType, coordina
     if (limit.maxItems !== undefined && value.length > limit.maxItems) {
       throw badUserInput(path, `may hold at most ${limit.maxItems} items, got ${value.length}`);
     }
-    value.forEach((item, index) => checkInputValue(item, nullable.ofType as GraphQLInputType, coordinate, `${path}[${index}]`));
+    value.forEach((item, index) => checkInputValue(item, nullable.ofType, coordinate, `${path}[${index}]`));
     return;
   }
   if (isInputObjectType(nullable)) {
