@@ -73,6 +73,7 @@ export function createContext(deps: ContextDeps, incoming: IncomingRequest): Gat
     caller,
     scope: incoming.authorization ? callerScope(incoming.authorization) : undefined,
     stats,
+    now: deps.now,
   });
   const sourceDeps: SourceDeps = { reader, http: deps.http, caller, now: deps.now };
   return {

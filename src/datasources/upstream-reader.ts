@@ -36,8 +36,10 @@ export interface RequestStats {
 }
 
 /**
- * What the shared cache holds: the value and when it stops being fresh. It is kept longer
- * than that (by the stale-if-error window) so that it can stand in when Dataflow fails.
+ * What the shared cache holds: the value and when it stops being fresh, on the gateway's clock.
+ * It is kept longer than that (by the stale-if-error window) so that it can stand in when
+ * Dataflow fails. Freshness and that window are judged on the same clock; the store's own expiry
+ * (its clock, not ours) only frees the space afterwards.
  */
 interface CacheEntry {
   readonly value: unknown;
@@ -54,6 +56,8 @@ export interface ReaderDeps {
   /** The caller's cache scope; undefined without credentials, and then nothing is cached. */
   readonly scope: string | undefined;
   readonly stats: RequestStats;
+  /** The gateway's clock, for freshness and the stale-if-error window. */
+  readonly now: () => number;
 }
 
 interface PreparedRead {
@@ -103,7 +107,7 @@ export class UpstreamReader {
 
   private async fetch(read: PreparedRead): Promise<unknown> {
     const { spec } = read;
-    const { cache, ttl, scope, stats, staleIfErrorMs } = this.deps;
+    const { cache, ttl, scope, stats, staleIfErrorMs, now } = this.deps;
     const { signal } = this.deps.caller;
     // Without credentials the client refuses before any call; there is no scope to key on.
     if (scope === undefined) return this.fromUpstream(spec, signal);
@@ -114,14 +118,14 @@ export class UpstreamReader {
     const key = entryKey(scope, spec.request.operation, requestDigest(read.identity), generation);
 
     const entry = ttlMs > 0 ? await cache.get<CacheEntry>(key) : undefined;
-    if (entry && entry.freshUntil > Date.now()) {
+    if (entry && entry.freshUntil > now()) {
       stats.cacheHits += 1;
       return entry.value;
     }
     try {
       // Only successes are stored, by the one who fetched them; joiners wait for neither.
       const store = ttlMs > 0
-        ? (value: unknown) => cache.set(key, { value, freshUntil: Date.now() + ttlMs } satisfies CacheEntry, ttlMs + staleIfErrorMs)
+        ? (value: unknown) => cache.set(key, { value, freshUntil: now() + ttlMs } satisfies CacheEntry, ttlMs + staleIfErrorMs)
         : undefined;
       const { promise, shared } = this.deps.inFlight.run(key, (shared) => this.fromUpstream(spec, shared), { signal, linger: store });
       if (shared) stats.coalesced += 1;
@@ -130,7 +134,10 @@ export class UpstreamReader {
       // This operation stopped waiting for a read that others may still share.
       const error = deadlineFailure(spec, thrown);
       if (!entry || !canServeStale(error)) throw error;
-      const ageSeconds = Math.round((Date.now() - entry.freshUntil + ttlMs) / 1000);
+      // The store may still hold it (its expiry runs on its own clock): the window is ours.
+      const staleForMs = now() - entry.freshUntil;
+      if (staleForMs > staleIfErrorMs) throw error;
+      const ageSeconds = Math.round((staleForMs + ttlMs) / 1000);
       stats.stale.push({ operation: spec.request.operation, ageSeconds, reason: (error as Error).message });
       return entry.value;
     }

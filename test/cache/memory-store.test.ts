@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { createLogger } from '../../src/logging/logger.js';
 import { CACHE_SCHEMA_VERSION, callerScope, entryKey } from '../../src/cache/keys.js';
 import { KeyvSharedCache } from '../../src/cache/shared-cache.js';
@@ -27,11 +28,17 @@ describe('the in-memory store is bounded', () => {
   });
 
   it('expires entries after their TTL', async () => {
-    const cache = new KeyvSharedCache(createMemoryKeyv({ maxEntries: 10, maxBytes: 1024 * 1024 }), silent, 60_000);
-    await cache.set('short', 1, 20);
-    expect(await cache.get('short')).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    expect(await cache.get('short')).toBeUndefined();
+    jest.useFakeTimers();
+    try {
+      const cache = new KeyvSharedCache(createMemoryKeyv({ maxEntries: 10, maxBytes: 1024 * 1024 }), silent, 60_000);
+      await cache.set('short', 1, 20);
+      jest.advanceTimersByTime(19);
+      expect(await cache.get('short')).toBe(1);
+      jest.advanceTimersByTime(2);
+      expect(await cache.get('short')).toBeUndefined();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
 

@@ -33,6 +33,7 @@ function readerFor(http: DataflowHttpClient, deadline: OperationDeadline) {
     caller: { authorization: 'Bearer t', requestId: 'r', logger: quiet, signal: deadline.signal },
     scope: 'scope',
     stats,
+    now: () => 0,
   });
 }
 
