@@ -1,5 +1,6 @@
 import { createClient } from '@keyv/redis';
 import { CACHE_SCHEMA_VERSION } from '../../src/cache/keys.js';
+import { eventually } from '../helpers/eventually.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
 import { freePort, useRedisServer } from '../helpers/redis-server.js';
 import { startStallableProxy } from '../helpers/stallable-proxy.js';
@@ -29,10 +30,18 @@ describe('the Redis cache store', () => {
   });
   beforeEach(() => first.simulator.resetRequests());
 
+  /**
+   * Resolves once `count` more entries than `before` are in Redis. An instance stores what it
+   * fetched just after answering, so its caller can be told before the entry arrives.
+   */
+  const stored = (before: number, count: number) => eventually(async () => (await redis.dbSize()) >= before + count);
+
   it('lets a second instance answer from what the first fetched', async () => {
     const query = `{ queue(number: "8000") { summary(range: ${PAST}) { totalCalls } agent(number: "101") { summary(range: ${PAST}) { answeredCalls } } } }`;
+    const before = await redis.dbSize();
     const fromFirst = await first.query(query);
     expect(first.simulator.requests).toHaveLength(2);
+    await stored(before, 2);
     const fromSecond = await second.query(query);
     expect(fromSecond.body).toEqual(fromFirst.body);
     expect(first.simulator.requests).toHaveLength(2);
@@ -48,7 +57,9 @@ describe('the Redis cache store', () => {
   });
 
   it('stores no token in any key or value', async () => {
+    const before = await redis.dbSize();
     await first.query(`{ queueSummary(queues: ["8002"], range: ${PAST}) { totalCalls } }`, undefined, { authorization: 'Bearer redis-secret-token' });
+    await stored(before, 1);
     const keys = await redis.keys('*');
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
