@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { connect, createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
+import { freePort } from '../../bench/processes.js';
 
 /** A redis-server of a test's own: nothing else reads it, so the test may do as it likes with it. */
 export interface RedisServer {
@@ -9,18 +9,6 @@ export interface RedisServer {
   readonly url: string;
   /** Stops the server and waits for its process to exit. */
   stop(): Promise<void>;
-}
-
-/** A port nothing listens on right now (the kernel's choice for port 0). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Whether `reply` holds a whole RESP simple string, error or bulk string. */
@@ -92,11 +80,10 @@ export async function startRedisServer(): Promise<RedisServer> {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
     child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    const spawned = new Promise<void>((resolve, reject) => {
+    await new Promise<void>((resolve, reject) => {
       child.once('spawn', resolve);
       child.once('error', (error) => reject(new Error(`could not run redis-server (apt-get install redis-server): ${error.message}`)));
     });
-    await spawned;
     try {
       await ready(child, port, () => output);
       return { port, url: `redis://127.0.0.1:${port}`, stop: () => stopped(child) };

@@ -1,8 +1,9 @@
 import { createClient } from '@keyv/redis';
+import { freePort } from '../../bench/processes.js';
 import { CACHE_SCHEMA_VERSION } from '../../src/cache/keys.js';
 import { eventually } from '../helpers/eventually.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
-import { freePort, useRedisServer } from '../helpers/redis-server.js';
+import { useRedisServer } from '../helpers/redis-server.js';
 import { startStallableProxy } from '../helpers/stallable-proxy.js';
 
 const PAST = '{ start: "2026-11-20T00:00:00Z", end: "2026-11-21T00:00:00Z" }';
