@@ -54,6 +54,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, d
     faultAnswer(fault) ?? dispatch(match, { query, body, authorization: req.headers.authorization, state: deps.state });
   const delay = deps.latencyMs + (fault?.kind === 'latency' ? fault.ms : 0);
   if (delay > 0 && !(await deps.sleeper.sleep(delay))) return;
+  if (fault?.kind === 'hold' && !(await deps.sleeper.wait(fault.until))) return;
   send(res, answer);
 }
 

@@ -34,6 +34,8 @@ export interface RecordedRequest {
 export type FaultKind =
   | { kind: 'status'; status: number; body?: string }
   | { kind: 'latency'; ms: number }
+  /** Answers as it would on arrival, but only once `until` settles: a latency the test ends. */
+  | { kind: 'hold'; until: PromiseLike<unknown> }
   | { kind: 'hang' }
   | { kind: 'reset' }
   | { kind: 'malformed' };

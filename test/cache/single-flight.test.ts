@@ -1,11 +1,5 @@
 import { SingleFlight } from '../../src/cache/single-flight.js';
-
-const deferred = <T>() => {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
-  return { promise, resolve, reject };
-};
+import { deferred } from '../helpers/deferred.js';
 
 describe('SingleFlight', () => {
   it('runs identical work in flight once and shares the result', async () => {

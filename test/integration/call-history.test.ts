@@ -1,3 +1,5 @@
+import { deferred } from '../helpers/deferred.js';
+import { eventually } from '../helpers/eventually.js';
 import { useHarness } from '../helpers/use-harness.js';
 
 const LAST_WEEK = { start: '2026-11-21T00:00:00Z', end: '2026-11-28T15:30:00Z' };
@@ -145,13 +147,19 @@ describe('my call history', () => {
 });
 
 describe('details of a page of rows', () => {
-  const harness = useHarness({ simulator: { latencyMs: 150 }, env: { CACHE_ENABLED: 'false' } });
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false' } });
 
   it('are fetched side by side, not one after another', async () => {
-    await harness().query('query($f: CallHistoryFilter!) { callHistory(filter: $f) { nodes { details { callId } } } }', { f: { range: LAST_WEEK } });
-    const arrival = harness().simulator.requests.filter((request) => request.operationId === 'callDetails').map((request) => request.at);
-    expect(arrival).toHaveLength(50);
-    // A waterfall would take 49 × 150 ms; concurrent requests arrive within one latency.
-    expect(Math.max(...arrival) - Math.min(...arrival)).toBeLessThan(150);
+    // Every details call is held unanswered until all 50 are in. One after another, the second
+    // would wait for the first's answer, never come, and the test would fail by its timeout.
+    const release = deferred();
+    harness().simulator.injectFault({ operationId: 'callDetails', fault: { kind: 'hold', until: release.promise } });
+    const reply = harness().query<HistoryPage>(
+      'query($f: CallHistoryFilter!) { callHistory(filter: $f) { nodes { details { callId } } } }', { f: { range: LAST_WEEK } },
+    );
+    await eventually(() => harness().simulator.countRequests('callDetails') === 50);
+    release.resolve();
+    expect((await reply).body.errors).toBeUndefined();
+    expect(harness().simulator.countRequests('callDetails')).toBe(50);
   });
 });

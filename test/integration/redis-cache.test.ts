@@ -1,38 +1,48 @@
 import { createClient } from '@keyv/redis';
+import { freePort } from '../../bench/processes.js';
 import { CACHE_SCHEMA_VERSION } from '../../src/cache/keys.js';
+import { eventually } from '../helpers/eventually.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
+import { useRedisServer } from '../helpers/redis-server.js';
 import { startStallableProxy } from '../helpers/stallable-proxy.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PAST = '{ start: "2026-11-20T00:00:00Z", end: "2026-11-21T00:00:00Z" }';
 
-/**
- * Against the real Redis on 127.0.0.1:6379 (.ci/run starts it): two gateway instances share
- * entries through it, and two callers never do.
- */
+/** A real redis-server of this file's own, empty when it starts and stopped at the end. */
+const server = useRedisServer();
+
+/** Two gateway instances share entries through Redis, and two callers never do. */
 describe('the Redis cache store', () => {
   let first: Harness;
   let second: Harness;
-  const redis = createClient({ url: REDIS_URL });
+  let redis: ReturnType<typeof createClient>;
 
   beforeAll(async () => {
+    const REDIS_URL = server().url;
+    redis = createClient({ url: REDIS_URL });
     await redis.connect();
-    await redis.flushDb();
     first = await startHarness({ env: { REDIS_URL } });
     second = await startHarness({ env: { REDIS_URL }, existingSimulator: first.simulator });
   });
   afterAll(async () => {
     await second.close();
     await first.close();
-    await redis.flushDb();
     await redis.close();
   });
   beforeEach(() => first.simulator.resetRequests());
 
+  /**
+   * Resolves once `count` more entries than `before` are in Redis. An instance stores what it
+   * fetched just after answering, so its caller can be told before the entry arrives.
+   */
+  const stored = (before: number, count: number) => eventually(async () => (await redis.dbSize()) >= before + count);
+
   it('lets a second instance answer from what the first fetched', async () => {
     const query = `{ queue(number: "8000") { summary(range: ${PAST}) { totalCalls } agent(number: "101") { summary(range: ${PAST}) { answeredCalls } } } }`;
+    const before = await redis.dbSize();
     const fromFirst = await first.query(query);
     expect(first.simulator.requests).toHaveLength(2);
+    await stored(before, 2);
     const fromSecond = await second.query(query);
     expect(fromSecond.body).toEqual(fromFirst.body);
     expect(first.simulator.requests).toHaveLength(2);
@@ -48,7 +58,9 @@ describe('the Redis cache store', () => {
   });
 
   it('stores no token in any key or value', async () => {
+    const before = await redis.dbSize();
     await first.query(`{ queueSummary(queues: ["8002"], range: ${PAST}) { totalCalls } }`, undefined, { authorization: 'Bearer redis-secret-token' });
+    await stored(before, 1);
     const keys = await redis.keys('*');
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
@@ -71,22 +83,24 @@ describe('the Redis cache store', () => {
   });
 });
 
+/**
+ * A stalled store never answers: a request that waited for it, or a stop that waited for its
+ * goodbye, would never finish, and the test would fail by its timeout. So answering at all, and
+ * stopping at all, is the proof; the log says which bound cut the wait short.
+ */
 describe('a Redis that stops answering', () => {
   it('costs each request at most the cache timeout, and the gateway still stops', async () => {
-    const proxy = await startStallableProxy(Number(new URL(REDIS_URL).port || 6379));
+    const proxy = await startStallableProxy(server().port);
     const harness = await startHarness({ env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}` } });
     try {
       const query = `{ queueSummary(queues: ["8003"], range: ${PAST}) { totalCalls } }`;
       expect((await harness.query(query)).body.errors).toBeUndefined();
       proxy.stall();
-      const started = performance.now();
       const reply = await harness.query(`{ queueSummary(queues: ["8004"], range: ${PAST}) { totalCalls } }`);
       expect(reply.body.errors).toBeUndefined();
-      expect(performance.now() - started).toBeLessThan(3000);
+      expect(harness.logs).toContainEqual(expect.objectContaining({ err: expect.objectContaining({ type: 'CacheTimeout', message: 'cache store did not answer within 250 ms' }) }));
     } finally {
-      const stopping = performance.now();
       await harness.close();
-      expect(performance.now() - stopping).toBeLessThan(5000);
       await proxy.close();
     }
   });
@@ -94,7 +108,7 @@ describe('a Redis that stops answering', () => {
 
 describe('a Redis that is down', () => {
   it('makes the cache miss, not the gateway fail', async () => {
-    const harness = await startHarness({ env: { REDIS_URL: 'redis://127.0.0.1:6398' } });
+    const harness = await startHarness({ env: { REDIS_URL: `redis://127.0.0.1:${await freePort()}` } });
     try {
       const query = `{ queueSummary(queues: ["8000"], range: ${PAST}) { totalCalls } }`;
       const reply = await harness.query(query);

@@ -5,7 +5,8 @@ const R = '{ start: "2026-11-27T00:00:00Z", end: "2026-11-28T00:00:00Z" }';
 const TWO_FIELDS = `{ queue(number: "8000") { summary(range: ${R}) { totalCalls } timeseries(range: ${R}) { time } } }`;
 
 describe('upstream failures', () => {
-  const harness = useHarness({ env: { UPSTREAM_TIMEOUT_MS: '300', CACHE_ENABLED: 'false' } });
+  // Only the hung call should run out of time; every answered one is well inside a second.
+  const harness = useHarness({ env: { UPSTREAM_TIMEOUT_MS: '1000', CACHE_ENABLED: 'false' } });
 
   it.each([
     [401, 'UNAUTHENTICATED'],
@@ -41,7 +42,7 @@ describe('upstream failures', () => {
     expect(reply.body.data!.queue.summary.totalCalls).toBeGreaterThanOrEqual(0);
     expect(reply.body.data!.queue.timeseries).toBeNull();
     expect(reply.body.errors![0]).toMatchObject({
-      message: 'Dataflow did not answer queueTimeseries within 300 ms',
+      message: 'Dataflow did not answer queueTimeseries within 1000 ms',
       extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'queueTimeseries', timeout: true } },
     });
   });
@@ -65,7 +66,7 @@ describe('upstream failures', () => {
   });
 
   it('an unreachable Dataflow is UPSTREAM_UNAVAILABLE and the gateway stays up', async () => {
-    const dead = await startHarness({ env: { UPSTREAM_TIMEOUT_MS: '300' } });
+    const dead = await startHarness();
     await dead.simulator.close();
     const reply = await dead.query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`);
     expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
