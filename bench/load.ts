@@ -36,7 +36,13 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** Many requests, each its own body: distinct cache keys. */
-export async function loadDistinct(url: string, headers: Record<string, string>, bodies: (index: number) => string, amount: number, connections: number): Promise<void> {
+export async function loadDistinct(
+  url: string,
+  headers: Record<string, string>,
+  bodies: (index: number) => string,
+  amount: number,
+  connections: number,
+): Promise<void> {
   let index = 0;
   await autocannon({
     url,

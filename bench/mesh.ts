@@ -17,7 +17,11 @@ async function meshBin(): Promise<string> {
 }
 
 function run(bin: string, args: string[], stdio: 'ignore' | 'inherit') {
-  return spawn(process.execPath, [bin, ...args], { cwd: workDir, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', stdio, 'inherit'] });
+  return spawn(process.execPath, [bin, ...args], {
+    cwd: workDir,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', stdio, 'inherit'],
+  });
 }
 
 /**
@@ -28,7 +32,9 @@ function run(bin: string, args: string[], stdio: 'ignore' | 'inherit') {
 export async function startMesh(dataflowUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
   await mkdir(workDir, { recursive: true });
   const port = await freePort();
-  await writeFile(join(workDir, '.meshrc.yaml'), `sources:
+  await writeFile(
+    join(workDir, '.meshrc.yaml'),
+    `sources:
   - name: Dataflow
     handler:
       openapi:
@@ -44,21 +50,35 @@ serve:
   port: ${port}
   hostname: 127.0.0.1
   browser: false
-`);
+`,
+  );
   const bin = await meshBin();
   await new Promise<void>((resolve, reject) => {
-    run(bin, ['build'], 'ignore').once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`mesh build exited with ${code}`))));
+    run(bin, ['build'], 'ignore').once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`mesh build exited with ${code}`)),
+    );
   });
   const server = run(bin, ['start'], 'ignore');
   const url = `http://127.0.0.1:${port}/graphql`;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       if (response.ok) break;
     } catch {
       if (attempt > 300) throw new Error('Mesh did not start');
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { url, stop: () => new Promise((done) => { server.once('exit', () => done()); server.kill('SIGTERM'); }) };
+  return {
+    url,
+    stop: () =>
+      new Promise((done) => {
+        server.once('exit', () => done());
+        server.kill('SIGTERM');
+      }),
+  };
 }

@@ -52,10 +52,20 @@ async function waitUntilReady(url: string): Promise<void> {
  * The built gateway in a process of its own (so its memory is its own), as it runs in
  * production: NODE_ENV=production, logging at info (one line per operation, to /dev/null here).
  */
-export async function startGatewayProcess(dataflowUrl: string, env: Record<string, string> = {}): Promise<GatewayProcess> {
+export async function startGatewayProcess(
+  dataflowUrl: string,
+  env: Record<string, string> = {},
+): Promise<GatewayProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', DATAFLOW_URL: dataflowUrl, ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      DATAFLOW_URL: dataflowUrl,
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const pid = child.pid!;
@@ -65,10 +75,11 @@ export async function startGatewayProcess(dataflowUrl: string, env: Record<strin
     url: `http://127.0.0.1:${port}/graphql`,
     pid,
     memory,
-    stop: () => new Promise((done) => {
-      highestPeakMiB = Math.max(highestPeakMiB, memory().peakMiB);
-      child.once('exit', () => done());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((done) => {
+        highestPeakMiB = Math.max(highestPeakMiB, memory().peakMiB);
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
   };
 }

@@ -27,7 +27,9 @@ const loadRow = (name: string, result: LoadResult): string =>
 function versusSection(versus: Figures['versus']): string {
   if ('skipped' in versus) return `Not measured: ${versus.skipped}\n`;
   const { correctness } = versus;
-  return `${versus.contests.map((contest) => `**${contest.name}**
+  return `${versus.contests
+    .map(
+      (contest) => `**${contest.name}**
 
 | Server | Throughput | p50 | p99 | Errors |
 |---|---|---|---|---|
@@ -36,7 +38,9 @@ ${loadRow('Gateway, default cache', contest.gatewayCached)}
 ${loadRow('GraphQL Mesh (OpenAPI handler)', contest.mesh)}
 
 Gateway (cache off) against Mesh: throughput ${ratio(contest.gatewayCold.requestsPerSecond, contest.mesh.requestsPerSecond)}, p50 latency ${ratio(contest.gatewayCold.p50Ms, contest.mesh.p50Ms)} of Mesh's. With its cache: throughput ${ratio(contest.gatewayCached.requestsPerSecond, contest.mesh.requestsPerSecond)}.
-`).join('\n')}
+`,
+    )
+    .join('\n')}
 **The same 100 history rows with \`direction\`**, compared with the ${correctness.sessionIds} session ids as Dataflow wrote them:
 
 | Server | Answer | Session ids altered |
@@ -52,7 +56,8 @@ function boundVerdict(memory: MemoryFigures): string {
   const atBound = memory.samples.find((sample) => sample.keys >= memory.maxEntries);
   const last = memory.samples.at(-1)!;
   if (!atBound || atBound === last) return 'This run wrote too few keys to pass the bound.';
-  const perTenThousand = (from: typeof first, to: typeof first) => round(((to.rssMiB - from.rssMiB) / (to.keys - from.keys)) * 10_000);
+  const perTenThousand = (from: typeof first, to: typeof first) =>
+    round(((to.rssMiB - from.rssMiB) / (to.keys - from.keys)) * 10_000);
   return `RSS grew ${perTenThousand(first, atBound)} MiB per 10,000 keys up to the bound and ${perTenThousand(atBound, last)} MiB per 10,000 keys past it: past the bound the LRU evicts instead of growing.`;
 }
 

@@ -30,7 +30,12 @@ async function call(baseUrl: string, token: string, restCall: RestCall): Promise
 }
 
 /** The client makes its calls `concurrency` at a time (1: one by one; 6: a browser's per-host limit). */
-export async function restWallboard(baseUrl: string, token: string, calls: readonly RestCall[], concurrency: number): Promise<unknown[]> {
+export async function restWallboard(
+  baseUrl: string,
+  token: string,
+  calls: readonly RestCall[],
+  concurrency: number,
+): Promise<unknown[]> {
   const results: unknown[] = new Array(calls.length);
   let next = 0;
   const worker = async () => {
@@ -43,6 +48,11 @@ export async function restWallboard(baseUrl: string, token: string, calls: reado
   return results;
 }
 
-export function restCall(baseUrl: string, token: string, path: string, body: Record<string, unknown>): Promise<unknown> {
+export function restCall(
+  baseUrl: string,
+  token: string,
+  path: string,
+  body: Record<string, unknown>,
+): Promise<unknown> {
   return call(baseUrl, token, { path, body });
 }

@@ -27,7 +27,15 @@ async function main(): Promise<void> {
     const concurrent = await concurrentCold(simulator);
     step('5. memory under distinct keys');
     const memory = await memoryUnderDistinctKeys();
-    const figures: Figures = { cold, warm, versus, concurrent, memory, peakRssMiB: highestGatewayPeakMiB(), seconds: (performance.now() - started) / 1000 };
+    const figures: Figures = {
+      cold,
+      warm,
+      versus,
+      concurrent,
+      memory,
+      peakRssMiB: highestGatewayPeakMiB(),
+      seconds: (performance.now() - started) / 1000,
+    };
     const target = new URL('../../bench/RESULTS.md', import.meta.url);
     await writeFile(target, renderReport(figures));
     console.log(`[bench] wrote ${target.pathname}`);

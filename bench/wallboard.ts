@@ -10,7 +10,9 @@ export const WALLBOARD_MEMBERS: Readonly<Record<string, readonly string[]>> = {
  * timeseries: 36 upstream requests in one GraphQL operation.
  */
 export function wallboardQuery(members: Readonly<Record<string, readonly string[]>> = WALLBOARD_MEMBERS): string {
-  const queues = Object.entries(members).map(([queue, agents]) => `
+  const queues = Object.entries(members)
+    .map(
+      ([queue, agents]) => `
   q${queue}: queue(number: "${queue}") {
     number
     summary(range: $range) { totalCalls answeredCalls serviceLevel waitingCalls }
@@ -21,6 +23,8 @@ export function wallboardQuery(members: Readonly<Record<string, readonly string[
       summary(range: $range) { answeredCalls totalTalkTime }
       timeseries(range: $range) { time answeredCalls }
     }
-  }`).join('');
+  }`,
+    )
+    .join('');
   return `query Wallboard($range: TimeRange!) {${queues}\n}`;
 }

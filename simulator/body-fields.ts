@@ -24,7 +24,7 @@ export function requiredText(body: JsonBody, key: string): string {
 /** A date-time and the offset it was written in; the contract has checked it is RFC 3339 with one. */
 export function dateTimeField(body: JsonBody, key: string): OffsetInstant | undefined {
   const text = field<string>(body, key);
-  return text === undefined ? undefined : (parseRfc3339(text));
+  return text === undefined ? undefined : parseRfc3339(text);
 }
 
 export function requiredDateTime(body: JsonBody, key: string): OffsetInstant {

@@ -22,7 +22,9 @@ export class FaultBook {
 
   /** The fault for this request, if any rule matches; uses up one of that rule's times. */
   take(operationId: string): FaultKind | undefined {
-    const rule = this.rules.find((candidate) => candidate.operationId === undefined || candidate.operationId === operationId);
+    const rule = this.rules.find(
+      (candidate) => candidate.operationId === undefined || candidate.operationId === operationId,
+    );
     if (!rule) return undefined;
     rule.remaining -= 1;
     if (rule.remaining <= 0) this.rules = this.rules.filter((candidate) => candidate !== rule);

@@ -24,10 +24,7 @@ export function readListQuery(query: Readonly<Record<string, unknown>>, schema: 
 }
 
 /** Without orderby the items keep the store's insertion order. */
-export function runListQuery<T extends object>(
-  items: readonly T[],
-  query: ListQuery,
-): ListPage<T> {
+export function runListQuery<T extends object>(items: readonly T[], query: ListQuery): ListPage<T> {
   const { filter } = query;
   const kept = filter ? items.filter((item) => matches(item, filter)) : items;
   return pageOf(sortBy(kept, query.orderby), query.paging);

@@ -74,7 +74,10 @@ function dispatch(
   if (match.kind === 'not-found') return errorAnswer(404, 'UNKNOWN', 'no such function');
   if (match.kind === 'method-not-allowed') {
     const allowed = match.allowed.join(' or ');
-    return { ...errorAnswer(405, 'UNKNOWN', `method not allowed; use ${allowed}`), headers: { allow: match.allowed.join(', ') } };
+    return {
+      ...errorAnswer(405, 'UNKNOWN', `method not allowed; use ${allowed}`),
+      headers: { allow: match.allowed.join(', ') },
+    };
   }
   const token = bearerToken(request.authorization);
   if (token === undefined) {

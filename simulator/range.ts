@@ -44,14 +44,10 @@ function checkRange(range: TimeRange, limits: RangeLimits): TimeRange {
     throw SimulatorError.validation('end_time must fall within year 9999 in the offset of start_time');
   }
   if (length > limits.maxMs) {
-    throw SimulatorError.validation(
-      `the range from start_time to end_time must be at most ${describe(limits.maxMs)}`,
-    );
+    throw SimulatorError.validation(`the range from start_time to end_time must be at most ${describe(limits.maxMs)}`);
   }
   if (limits.minMs !== undefined && length < limits.minMs) {
-    throw SimulatorError.validation(
-      `the range from start_time to end_time must be at least ${describe(limits.minMs)}`,
-    );
+    throw SimulatorError.validation(`the range from start_time to end_time must be at least ${describe(limits.minMs)}`);
   }
   return range;
 }

@@ -7,12 +7,22 @@ export class Sleeper {
   /** Resolves true after `ms`, or false as soon as {@link cancelAll} runs. */
   sleep(ms: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
-    return this.track((finish) => { timer = setTimeout(finish, ms); }, () => clearTimeout(timer));
+    return this.track(
+      (finish) => {
+        timer = setTimeout(finish, ms);
+      },
+      () => clearTimeout(timer),
+    );
   }
 
   /** Resolves true once `until` settles, or false as soon as {@link cancelAll} runs. */
   wait(until: PromiseLike<unknown>): Promise<boolean> {
-    return this.track((finish) => { until.then(finish, finish); }, () => undefined);
+    return this.track(
+      (finish) => {
+        until.then(finish, finish);
+      },
+      () => undefined,
+    );
   }
 
   cancelAll(): void {

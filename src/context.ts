@@ -52,7 +52,9 @@ export function createContext(deps: ContextDeps, incoming: IncomingRequest): Gat
       authorization: incoming.authorization,
       requestId: incoming.requestId,
       logger: incoming.logger,
-      onUpstreamCall: () => { stats.upstreamCalls += 1; },
+      onUpstreamCall: () => {
+        stats.upstreamCalls += 1;
+      },
       signal: deadline.signal,
     },
     cacheScope: incoming.authorization ? callerScope(incoming.authorization) : undefined,

@@ -22,9 +22,19 @@ export interface Upstream {
  * reads).
  */
 export async function serve(config: GatewayConfig, logger: Logger, upstream: Upstream): Promise<void> {
-  const gateway = await startGateway({ config, dataflowUrl: upstream.dataflowUrl, logger, editorHeaders: upstream.editorHeaders });
+  const gateway = await startGateway({
+    config,
+    dataflowUrl: upstream.dataflowUrl,
+    logger,
+    editorHeaders: upstream.editorHeaders,
+  });
   logger.info(
-    { graphql: gateway.url, upstream: upstream.dataflowUrl, simulator: upstream.simulator, cache: config.redisUrl ? 'redis' : 'memory' },
+    {
+      graphql: gateway.url,
+      upstream: upstream.dataflowUrl,
+      simulator: upstream.simulator,
+      cache: config.redisUrl ? 'redis' : 'memory',
+    },
     upstream.simulator
       ? `gateway ready at ${gateway.url}, fronting the Dataflow simulator`
       : `gateway ready at ${gateway.url}, fronting ${upstream.dataflowUrl}`,

@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { createSharedCache } from './cache/create-shared-cache.js';
 import type { SharedCache } from './cache/shared-cache.js';
 import { CachePolicy } from './cache/cache-policy.js';
@@ -81,7 +84,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const schema = await buildGatewaySchema();
   const armor = armorProtection(config.queryLimits);
-  const formatError = createFormatError(logger, { includeStack: !config.production, hideSuggestions: !config.introspection });
+  const formatError = createFormatError(logger, {
+    includeStack: !config.production,
+    hideSuggestions: !config.introspection,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     validationRules: [...armor.validationRules, KnownOperationTypes],
@@ -96,7 +102,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useOperationLog(),
       useStaleNotice(),
       useReportedErrors(formatError),
-      ...armor.plugins as Plugin[],
+      ...(armor.plugins as Plugin[]),
       // In this order: a client's input mistake is told before a missing token, and the cost
       // is estimated only from input that fits.
       useOperationChecks(
@@ -117,10 +123,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const handleGraphQL = createGraphQLHandler({
     apollo,
     limits: { maxBodyBytes: config.maxBodyBytes, maxTokens: config.queryLimits.maxTokens },
-    context: (request: IncomingMessage, requestId: string) => createContext(
-      contextDeps,
-      { authorization: request.headers.authorization, requestId, logger: logger.child({ requestId }) },
-    ),
+    context: (request: IncomingMessage, requestId: string) =>
+      createContext(contextDeps, {
+        authorization: request.headers.authorization,
+        requestId,
+        logger: logger.child({ requestId }),
+      }),
   });
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -141,19 +149,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     sendRequestError(response, 404, ErrorCode.NOT_FOUND, `Nothing here; the GraphQL endpoint is ${GRAPHQL_PATH}`);
   };
 
-  const server = createServer({
-    // A client that sends its headers or body slowly is cut off with a 408, in seconds: the
-    // defaults (60 s, 300 s, checked every 30 s) let a slow sender hold a connection for minutes.
-    headersTimeout: config.httpHeadersTimeoutMs,
-    requestTimeout: config.httpRequestTimeoutMs,
-    connectionsCheckingInterval: Math.min(1000, config.httpHeadersTimeoutMs),
-  }, (request, response) => {
-    route(request, response).catch((error: unknown) => {
-      logger.error({ err: error }, 'request failed outside GraphQL');
-      if (!response.headersSent) sendRequestError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
-      else response.destroy();
-    });
-  });
+  const server = createServer(
+    {
+      // A client that sends its headers or body slowly is cut off with a 408, in seconds: the
+      // defaults (60 s, 300 s, checked every 30 s) let a slow sender hold a connection for minutes.
+      headersTimeout: config.httpHeadersTimeoutMs,
+      requestTimeout: config.httpRequestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, config.httpHeadersTimeoutMs),
+    },
+    (request, response) => {
+      route(request, response).catch((error: unknown) => {
+        logger.error({ err: error }, 'request failed outside GraphQL');
+        if (!response.headersSent)
+          sendRequestError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+        else response.destroy();
+      });
+    },
+  );
   // Behind a load balancer keep-alive connections must outlive its idle timeout.
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {

@@ -37,7 +37,9 @@ function partOf(file: string): string {
 
 async function sources(): Promise<string[]> {
   const entries = await readdir(src, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.ts')).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 async function importsOf(file: string): Promise<string[]> {
@@ -64,7 +66,8 @@ describe('the layers of src/', () => {
     const files = (await sources()).filter((file) => partOf(file) === 'resolvers' && !file.endsWith('index.ts'));
     const crossing: string[] = [];
     for (const file of files) {
-      for (const target of await importsOf(file)) if (partOf(target) === 'resolvers') crossing.push(`${relative(src, file)} -> ${relative(src, target)}`);
+      for (const target of await importsOf(file))
+        if (partOf(target) === 'resolvers') crossing.push(`${relative(src, file)} -> ${relative(src, target)}`);
     }
     expect(crossing).toEqual([]);
   });

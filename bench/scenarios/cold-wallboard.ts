@@ -28,15 +28,20 @@ export async function coldWallboard(simulator: DataflowSimulator): Promise<ColdW
   try {
     await graphql(gateway.url, body); // warm the JIT and the keep-alive pool, not a cache (off)
     for (let run = 0; run < settings.runs; run += 1) {
-      const rtt = await sampleLatency(settings.coldSamples, () => restCall(simulator.url, TOKEN, calls[0]!.path, calls[0]!.body));
+      const rtt = await sampleLatency(settings.coldSamples, () =>
+        restCall(simulator.url, TOKEN, calls[0]!.path, calls[0]!.body),
+      );
       simulator.resetRequests();
       const viaGateway = await sampleLatency(settings.coldSamples, () => graphql(gateway.url, body));
       const upstreamCallsPerWallboard = simulator.requests.length / settings.coldSamples;
       const sequential = await sampleLatency(settings.coldSamples, () => restWallboard(simulator.url, TOKEN, calls, 1));
       const sixAtATime = await sampleLatency(settings.coldSamples, () => restWallboard(simulator.url, TOKEN, calls, 6));
       runs.push({
-        rttMs: median(rtt), gatewayMs: median(viaGateway), sequentialMs: median(sequential),
-        sixAtATimeMs: median(sixAtATime), upstreamCallsPerWallboard,
+        rttMs: median(rtt),
+        gatewayMs: median(viaGateway),
+        sequentialMs: median(sequential),
+        sixAtATimeMs: median(sixAtATime),
+        upstreamCallsPerWallboard,
       });
     }
   } finally {
@@ -44,7 +49,10 @@ export async function coldWallboard(simulator: DataflowSimulator): Promise<ColdW
   }
   const pick = (key: keyof ColdWallboard) => median(runs.map((run) => run[key]));
   return {
-    rttMs: pick('rttMs'), gatewayMs: pick('gatewayMs'), sequentialMs: pick('sequentialMs'),
-    sixAtATimeMs: pick('sixAtATimeMs'), upstreamCallsPerWallboard: pick('upstreamCallsPerWallboard'),
+    rttMs: pick('rttMs'),
+    gatewayMs: pick('gatewayMs'),
+    sequentialMs: pick('sequentialMs'),
+    sixAtATimeMs: pick('sixAtATimeMs'),
+    upstreamCallsPerWallboard: pick('upstreamCallsPerWallboard'),
   };
 }

@@ -21,10 +21,12 @@ const QUERY = `query Keys(${Array.from({ length: ALIASES_PER_REQUEST }, (_, alia
 /** The variables of request `index`: ten ranges no other request has, so ten new cache keys. */
 function distinctBody(index: number): string {
   const base = Date.UTC(2026, 0, 1) + index * ALIASES_PER_REQUEST * 60_000;
-  const variables = Object.fromEntries(Array.from({ length: ALIASES_PER_REQUEST }, (_, alias) => {
-    const start = base + alias * 60_000;
-    return [`r${alias}`, { start: new Date(start).toISOString(), end: new Date(start + HOUR_MS).toISOString() }];
-  }));
+  const variables = Object.fromEntries(
+    Array.from({ length: ALIASES_PER_REQUEST }, (_, alias) => {
+      const start = base + alias * 60_000;
+      return [`r${alias}`, { start: new Date(start).toISOString(), end: new Date(start + HOUR_MS).toISOString() }];
+    }),
+  );
   return graphqlBody(QUERY, variables);
 }
 

@@ -28,17 +28,27 @@ function workloads(): Array<{ name: string; gateway: string; mesh: string }> {
   return [
     {
       name: 'one queue summary',
-      gateway: graphqlBody('query($r: TimeRange!) { queueSummary(queues: ["8000"], range: $r) { totalCalls answeredCalls abandonedCalls serviceLevel avgWaitingTime } }', { r: day }),
-      mesh: graphqlBody('query($i: queueSummary_request_Input) { queueSummary(input: $i) { ... on QueueKpi { total_calls answered_calls abandoned_calls service_level avg_waiting_time } } }',
-        { i: { queues: ['8000'], start_time: day.start, end_time: day.end } }),
+      gateway: graphqlBody(
+        'query($r: TimeRange!) { queueSummary(queues: ["8000"], range: $r) { totalCalls answeredCalls abandonedCalls serviceLevel avgWaitingTime } }',
+        { r: day },
+      ),
+      mesh: graphqlBody(
+        'query($i: queueSummary_request_Input) { queueSummary(input: $i) { ... on QueueKpi { total_calls answered_calls abandoned_calls service_level avg_waiting_time } } }',
+        { i: { queues: ['8000'], start_time: day.start, end_time: day.end } },
+      ),
     },
     {
       name: 'a page of 100 history rows',
       // Without `direction`: Mesh fails a whole page that holds a direction it does not know
       // (see meshCorrectness), and a failing page is not a fair speed sample.
-      gateway: graphqlBody('query($r: TimeRange!) { callHistory(filter: { range: $r }, first: 100) { nodes { sessionId from to startTime duration status } } }', { r: week }),
-      mesh: graphqlBody('query($i: callHistory_request_Input) { callHistory(top: 100, input: $i) { ... on callHistory_200_response { items { session_id from to start_time duration status } } } }',
-        { i: { start_time: week.start, end_time: week.end } }),
+      gateway: graphqlBody(
+        'query($r: TimeRange!) { callHistory(filter: { range: $r }, first: 100) { nodes { sessionId from to startTime duration status } } }',
+        { r: week },
+      ),
+      mesh: graphqlBody(
+        'query($i: callHistory_request_Input) { callHistory(top: 100, input: $i) { ... on callHistory_200_response { items { session_id from to start_time duration status } } } }',
+        { i: { start_time: week.start, end_time: week.end } },
+      ),
     },
   ];
 }
@@ -46,22 +56,46 @@ function workloads(): Array<{ name: string; gateway: string; mesh: string }> {
 async function correctness(simulatorUrl: string, gatewayUrl: string, meshUrl: string): Promise<Correctness> {
   const week = lastWeek();
   const upstream = await fetch(`${simulatorUrl}/dataflow/analytics/calls/history?top=100`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: TOKEN },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: TOKEN },
     body: JSON.stringify({ start_time: week.start, end_time: week.end }),
   });
   // The ids as Dataflow wrote them, read as text: JSON.parse would round them.
   const truth = [...(await upstream.text()).matchAll(/"session_id":\s*(\d+)/g)].map((match) => match[1]!);
   const ask = async (url: string, body: string) =>
-    (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: TOKEN }, body })).json() as Promise<{ data?: Record<string, unknown>; errors?: Array<{ message: string }> }>;
-  const viaGateway = await ask(gatewayUrl, graphqlBody('query($r: TimeRange!) { callHistory(filter: { range: $r }, first: 100) { nodes { sessionId direction } } }', { r: week }));
-  const viaMesh = await ask(meshUrl, graphqlBody('query($i: callHistory_request_Input) { callHistory(top: 100, input: $i) { ... on callHistory_200_response { items { session_id direction } } } }',
-    { i: { start_time: week.start, end_time: week.end } }));
-  const ids = (rows: Array<Record<string, unknown>> | undefined, field: string) => (rows ?? []).map((row) => String(row[field]));
-  const gatewayIds = ids((viaGateway.data?.callHistory as { nodes?: Array<Record<string, unknown>> } | undefined)?.nodes, 'sessionId');
-  const meshIds = ids((viaMesh.data?.callHistory as { items?: Array<Record<string, unknown>> } | undefined)?.items, 'session_id');
-  const altered = (got: string[]) => got.length === 0 ? truth.length : got.filter((id, index) => id !== truth[index]).length;
+    (
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: TOKEN }, body })
+    ).json() as Promise<{ data?: Record<string, unknown>; errors?: Array<{ message: string }> }>;
+  const viaGateway = await ask(
+    gatewayUrl,
+    graphqlBody(
+      'query($r: TimeRange!) { callHistory(filter: { range: $r }, first: 100) { nodes { sessionId direction } } }',
+      { r: week },
+    ),
+  );
+  const viaMesh = await ask(
+    meshUrl,
+    graphqlBody(
+      'query($i: callHistory_request_Input) { callHistory(top: 100, input: $i) { ... on callHistory_200_response { items { session_id direction } } } }',
+      { i: { start_time: week.start, end_time: week.end } },
+    ),
+  );
+  const ids = (rows: Array<Record<string, unknown>> | undefined, field: string) =>
+    (rows ?? []).map((row) => String(row[field]));
+  const gatewayIds = ids(
+    (viaGateway.data?.callHistory as { nodes?: Array<Record<string, unknown>> } | undefined)?.nodes,
+    'sessionId',
+  );
+  const meshIds = ids(
+    (viaMesh.data?.callHistory as { items?: Array<Record<string, unknown>> } | undefined)?.items,
+    'session_id',
+  );
+  const altered = (got: string[]) =>
+    got.length === 0 ? truth.length : got.filter((id, index) => id !== truth[index]).length;
   const describe = (reply: typeof viaGateway, count: number) =>
-    reply.errors?.length ? `${count} rows and ${reply.errors.length} error(s), e.g. "${reply.errors[0]!.message}"` : `${count} rows, no error`;
+    reply.errors?.length
+      ? `${count} rows and ${reply.errors.length} error(s), e.g. "${reply.errors[0]!.message}"`
+      : `${count} rows, no error`;
   return {
     sessionIds: truth.length,
     sessionIdsAltered: { gateway: altered(gatewayIds), mesh: altered(meshIds) },
@@ -74,7 +108,9 @@ async function correctness(simulatorUrl: string, gatewayUrl: string, meshUrl: st
  * Scenario 3: throughput and latency of two reads through the gateway (cache off, and with its
  * default cache) and through GraphQL Mesh, against the same simulator, under the same load.
  */
-export async function versusMesh(simulator: DataflowSimulator): Promise<{ contests: Contest[]; correctness: Correctness }> {
+export async function versusMesh(
+  simulator: DataflowSimulator,
+): Promise<{ contests: Contest[]; correctness: Correctness }> {
   const cold = await startGatewayProcess(simulator.url, { CACHE_ENABLED: 'false' });
   const cached = await startGatewayProcess(simulator.url);
   const mesh = await startMesh(simulator.url);
@@ -82,9 +118,21 @@ export async function versusMesh(simulator: DataflowSimulator): Promise<{ contes
   try {
     const checked = await correctness(simulator.url, cold.url, mesh.url);
     for (const workload of workloads()) {
-      await Promise.all([graphql(cold.url, workload.gateway), graphql(cached.url, workload.gateway), graphql(mesh.url, workload.mesh)]);
-      const runs: Record<'gatewayCold' | 'gatewayCached' | 'mesh', LoadResult[]> = { gatewayCold: [], gatewayCached: [], mesh: [] };
-      const options = { headers: { authorization: TOKEN }, connections: settings.connections, durationSeconds: settings.seconds };
+      await Promise.all([
+        graphql(cold.url, workload.gateway),
+        graphql(cached.url, workload.gateway),
+        graphql(mesh.url, workload.mesh),
+      ]);
+      const runs: Record<'gatewayCold' | 'gatewayCached' | 'mesh', LoadResult[]> = {
+        gatewayCold: [],
+        gatewayCached: [],
+        mesh: [],
+      };
+      const options = {
+        headers: { authorization: TOKEN },
+        connections: settings.connections,
+        durationSeconds: settings.seconds,
+      };
       for (let run = 0; run < settings.runs; run += 1) {
         runs.gatewayCold.push(await load({ url: cold.url, body: workload.gateway, ...options }));
         runs.gatewayCached.push(await load({ url: cached.url, body: workload.gateway, ...options }));

@@ -25,7 +25,10 @@ const medianLoad = (results: LoadResult[]): LoadResult => ({
  * Scenario 2: the same wallboard answered from the cache (yesterday's range, kept for minutes),
  * under load, against a bare node:http server returning the very same bytes without GraphQL.
  */
-export async function warmWallboard(simulator: DataflowSimulator, gatewayEnv: Record<string, string> = {}): Promise<WarmWallboard & { process: GatewayProcess }> {
+export async function warmWallboard(
+  simulator: DataflowSimulator,
+  gatewayEnv: Record<string, string> = {},
+): Promise<WarmWallboard & { process: GatewayProcess }> {
   const gateway = await startGatewayProcess(simulator.url, gatewayEnv);
   const body = graphqlBody(wallboardQuery(), { range: yesterday() });
   const answer = await graphql(gateway.url, body);
@@ -33,7 +36,12 @@ export async function warmWallboard(simulator: DataflowSimulator, gatewayEnv: Re
   const gatewayRuns: LoadResult[] = [];
   const ceilingRuns: LoadResult[] = [];
   try {
-    const options = { body, headers: { authorization: TOKEN }, connections: settings.connections, durationSeconds: settings.seconds };
+    const options = {
+      body,
+      headers: { authorization: TOKEN },
+      connections: settings.connections,
+      durationSeconds: settings.seconds,
+    };
     for (let run = 0; run < settings.runs; run += 1) {
       gatewayRuns.push(await load({ url: gateway.url, ...options }));
       ceilingRuns.push(await load({ url: ceilingServer.url, ...options }));
@@ -41,7 +49,12 @@ export async function warmWallboard(simulator: DataflowSimulator, gatewayEnv: Re
   } finally {
     await ceilingServer.close();
   }
-  return { gateway: medianLoad(gatewayRuns), ceiling: medianLoad(ceilingRuns), responseBytes: Buffer.byteLength(answer), process: gateway };
+  return {
+    gateway: medianLoad(gatewayRuns),
+    ceiling: medianLoad(ceilingRuns),
+    responseBytes: Buffer.byteLength(answer),
+    process: gateway,
+  };
 }
 
 export { medianLoad };

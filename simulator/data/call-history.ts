@@ -66,7 +66,12 @@ export function partyOf(call: HistoryCall, user: string): 'CALLER' | 'CALLEE' | 
   return undefined;
 }
 
-export function userRow(call: HistoryCall, user: string, party: 'CALLER' | 'CALLEE', like: OffsetInstant): UserCallHistoryRow {
+export function userRow(
+  call: HistoryCall,
+  user: string,
+  party: 'CALLER' | 'CALLEE',
+  like: OffsetInstant,
+): UserCallHistoryRow {
   const reached = party === 'CALLER' ? call.to : user;
   const host = reached.startsWith('+') ? 'trunk.example.com' : 'example.com:9002';
   return {

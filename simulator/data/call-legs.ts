@@ -57,7 +57,15 @@ function unanswered(parties: Parties, from: number, to: number, endReason: strin
 
 /** A leg that failed before ringing anywhere. */
 function failed(parties: Parties, from: number, to: number, statusCode: number): LegPlan {
-  return { ...parties, startedAt: from, rangAt: null, answeredAt: null, endedAt: to, endReason: 'CALLER_DISCONNECTED', statusCode };
+  return {
+    ...parties,
+    startedAt: from,
+    rangAt: null,
+    answeredAt: null,
+    endedAt: to,
+    endReason: 'CALLER_DISCONNECTED',
+    statusCode,
+  };
 }
 
 function hangUp(random: Random): string {
@@ -95,7 +103,9 @@ function queueLegs(random: Random, call: HistoryCall): LegPlan[] {
     ringFrom = Math.min(pickup, missed.endedAt);
   }
   if (call.agent) {
-    legs.push(...answeredLegs(random, call, { caller: call.to, callee: call.agent, agent: call.agent }, ringFrom, pickup));
+    legs.push(
+      ...answeredLegs(random, call, { caller: call.to, callee: call.agent, agent: call.agent }, ringFrom, pickup),
+    );
   }
   return legs;
 }
@@ -129,7 +139,13 @@ function directLegs(random: Random, call: HistoryCall): LegPlan[] {
 }
 
 /** The answered leg; with a transfer it ends halfway and a second leg carries the call to the end. */
-function answeredLegs(random: Random, call: HistoryCall, parties: Parties, ringFrom: number, pickup: number): LegPlan[] {
+function answeredLegs(
+  random: Random,
+  call: HistoryCall,
+  parties: Parties,
+  ringFrom: number,
+  pickup: number,
+): LegPlan[] {
   const answered = { ...parties, startedAt: ringFrom, rangAt: ringFrom, answeredAt: pickup, statusCode: 200 };
   if (!call.transferTo) return [{ ...answered, endedAt: call.endAt, endReason: hangUp(random) }];
   const handover = pickup + Math.floor((call.endAt - pickup) / 2 / SECOND_MS) * SECOND_MS;

@@ -82,7 +82,12 @@ export class CallModel {
       const seconds = Array.from({ length: count }, () => random.int(0, 3599)).sort((a, b) => a - b);
       return seconds.map((second) => ({
         at: hourIndex * HOUR_MS + second * SECOND_MS,
-        status: random.weighted<CallStatus | null>([['ANSWERED', 72], ['NOT_ANSWERED', 22], ['NONE', 5], [null, 1]]),
+        status: random.weighted<CallStatus | null>([
+          ['ANSWERED', 72],
+          ['NOT_ANSWERED', 22],
+          ['NONE', 5],
+          [null, 1],
+        ]),
       }));
     });
   }
@@ -99,11 +104,17 @@ export class CallModel {
 
 function buildCall(random: Random, skeleton: CallSkeleton, sessionId: bigint): HistoryCall {
   const direction = random.weighted<string>([
-    ['INBOUND_CALL', 40], ['OUTBOUND_CALL', 25], ['EXTENSION_CALL', 30], ['INBOUND_OUTBOUND_CALL', 4], [UNKNOWN_DIRECTION, 1],
+    ['INBOUND_CALL', 40],
+    ['OUTBOUND_CALL', 25],
+    ['EXTENSION_CALL', 30],
+    ['INBOUND_OUTBOUND_CALL', 4],
+    [UNKNOWN_DIRECTION, 1],
   ]);
   const parties = pickParties(random, direction, skeleton.status);
-  const ringSeconds = skeleton.status === 'NONE' ? random.int(0, 3) : random.int(parties.queue ? 8 : 3, parties.queue ? 40 : 25);
-  const talkSeconds = skeleton.status === 'ANSWERED' ? random.int(10, 240) + (random.chance(0.25) ? random.int(60, 1500) : 0) : 0;
+  const ringSeconds =
+    skeleton.status === 'NONE' ? random.int(0, 3) : random.int(parties.queue ? 8 : 3, parties.queue ? 40 : 25);
+  const talkSeconds =
+    skeleton.status === 'ANSWERED' ? random.int(10, 240) + (random.chance(0.25) ? random.int(60, 1500) : 0) : 0;
   const durationSeconds = ringSeconds + talkSeconds;
   const answered = skeleton.status === 'ANSWERED';
   return {
@@ -154,12 +165,26 @@ function pickParties(random: Random, direction: string, status: CallStatus | nul
     case 'OUTBOUND_CALL': {
       const from = pickExtension(random);
       const callee = pickExternal(random);
-      return { from, fromName: extensionName(from), to: callee.number, toName: callee.name, ...none, trunk: random.pick(TRUNKS) };
+      return {
+        from,
+        fromName: extensionName(from),
+        to: callee.number,
+        toName: callee.name,
+        ...none,
+        trunk: random.pick(TRUNKS),
+      };
     }
     case 'INBOUND_OUTBOUND_CALL': {
       const caller = pickExternal(random);
       const callee = pickExternal(random);
-      return { from: caller.number, fromName: caller.name, to: callee.number, toName: callee.name, ...none, trunk: random.pick(TRUNKS) };
+      return {
+        from: caller.number,
+        fromName: caller.name,
+        to: callee.number,
+        toName: callee.name,
+        ...none,
+        trunk: random.pick(TRUNKS),
+      };
     }
     default:
       return internal();

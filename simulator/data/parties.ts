@@ -36,6 +36,8 @@ export function pickExtension(random: Random, except?: string): string {
 /** An E.164 number in the US or the UK, and the caller-id name it sometimes carries. */
 export function pickExternal(random: Random): { number: string; name: string | null } {
   const digits = (count: number): string => Array.from({ length: count }, () => random.int(0, 9)).join('');
-  const number = random.chance(0.7) ? `+1${random.pick(['415', '212', '646', '312'])}555${digits(4)}` : `+4420${digits(8)}`;
+  const number = random.chance(0.7)
+    ? `+1${random.pick(['415', '212', '646', '312'])}555${digits(4)}`
+    : `+4420${digits(8)}`;
   return { number, name: random.chance(0.3) ? random.pick(CALLER_NAMES) : null };
 }

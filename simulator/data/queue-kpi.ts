@@ -65,8 +65,14 @@ export function averageKpis(kpis: readonly QueueKpi[]): QueueKpi {
   }
   const keys = Object.keys(first) as (keyof QueueKpi)[];
   const integers = new Set<keyof QueueKpi>([
-    'total_calls', 'answered_calls', 'abandoned_calls', 'waiting_calls', 'longest_waiting_time',
-    'logged_in_agents', 'available_agents', 'busy_agents',
+    'total_calls',
+    'answered_calls',
+    'abandoned_calls',
+    'waiting_calls',
+    'longest_waiting_time',
+    'logged_in_agents',
+    'available_agents',
+    'busy_agents',
   ]);
   const averaged = {} as QueueKpi;
   for (const key of keys) {
@@ -80,7 +86,11 @@ export function averageKpis(kpis: readonly QueueKpi[]): QueueKpi {
 }
 
 /** Calls waiting right now: changes every minute, more during busy hours. */
-function waitingNow(seed: number, queue: CallQueue, now: number): Pick<QueueKpi, 'waiting_calls' | 'longest_waiting_time'> {
+function waitingNow(
+  seed: number,
+  queue: CallQueue,
+  now: number,
+): Pick<QueueKpi, 'waiting_calls' | 'longest_waiting_time'> {
   const minute = Math.floor(now / MINUTE_MS);
   const roll = hashKey(seed, 'waiting', queue.extension_number, minute) / 2 ** 32;
   const expected = (queue.trafficPerPeakHour / 5) * trafficFactor(Math.floor(now / HOUR_MS));

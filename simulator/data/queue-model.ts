@@ -38,7 +38,9 @@ export class QueueModel {
 
   /** An agent's shift in one UTC hour; null when not logged in at all. */
   shiftOf(agent: string, hourIndex: number): AgentShift | null {
-    return this.shifts.get(`${agent}:${hourIndex}`, () => buildShift(randomFor(this.seed, 'shift', agent, hourIndex), hourIndex));
+    return this.shifts.get(`${agent}:${hourIndex}`, () =>
+      buildShift(randomFor(this.seed, 'shift', agent, hourIndex), hourIndex),
+    );
   }
 
   /** The queue's calls that arrived in the range, in time order. */
@@ -54,7 +56,10 @@ export class QueueModel {
       const expected = queue.trafficPerPeakHour * trafficFactor(hourIndex);
       const count = Math.round(expected * (0.6 + 0.8 * random.next()));
       const seconds = Array.from({ length: count }, () => random.int(0, 3599)).sort((a, b) => a - b);
-      const shifts = queue.members.map((member) => ({ agent: member.extension, shift: this.shiftOf(member.extension, hourIndex) }));
+      const shifts = queue.members.map((member) => ({
+        agent: member.extension,
+        shift: this.shiftOf(member.extension, hourIndex),
+      }));
       return seconds.map((second) => {
         const ready = shifts.filter(({ shift }) => isReadyAt(shift, second)).map(({ agent }) => agent);
         return buildCall(random, queue, ready, hourIndex * HOUR_MS + second * SECOND_MS);

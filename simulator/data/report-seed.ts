@@ -21,43 +21,83 @@ interface JobSeed {
 
 const JOB_SEEDS: readonly JobSeed[] = [
   {
-    name: 'Daily queue performance', type: 'QUEUE_PERFORMANCE', format: 'CSV', cron: '1 0 * * *',
-    active: true, recipients: 'ops@example.com;lead@example.com', timezone: 'America/New_York',
+    name: 'Daily queue performance',
+    type: 'QUEUE_PERFORMANCE',
+    format: 'CSV',
+    cron: '1 0 * * *',
+    active: true,
+    recipients: 'ops@example.com;lead@example.com',
+    timezone: 'America/New_York',
     params: { queues: ['8000', '8001'] },
   },
   {
-    name: "O'Brien weekly", type: 'QUEUE_SLA_STATISTICS', format: 'HTML', cron: '0 7 * * 1',
-    active: true, recipients: 'obrien@example.com', timezone: 'Europe/Dublin',
+    name: "O'Brien weekly",
+    type: 'QUEUE_SLA_STATISTICS',
+    format: 'HTML',
+    cron: '0 7 * * 1',
+    active: true,
+    recipients: 'obrien@example.com',
+    timezone: 'Europe/Dublin',
     params: { queues: ['8001'] },
   },
   {
-    name: 'Agent performance (beta)', type: 'AGENT_PERFORMANCE', format: 'CSV', cron: '30 6 * * *',
-    active: true, recipients: 'qa@example.com', timezone: 'UTC',
+    name: 'Agent performance (beta)',
+    type: 'AGENT_PERFORMANCE',
+    format: 'CSV',
+    cron: '30 6 * * *',
+    active: true,
+    recipients: 'qa@example.com',
+    timezone: 'UTC',
     params: { agents: ['101', '102'] },
   },
   {
-    name: 'Abandoned calls review', type: 'QUEUE_ABANDONED_CALLS', format: 'CSV', cron: '0 18 * * 1-5',
-    active: null, recipients: 'support-leads@example.com', timezone: 'Asia/Shanghai',
+    name: 'Abandoned calls review',
+    type: 'QUEUE_ABANDONED_CALLS',
+    format: 'CSV',
+    cron: '0 18 * * 1-5',
+    active: null,
+    recipients: 'support-leads@example.com',
+    timezone: 'Asia/Shanghai',
     params: { queues: ['8001', '8003'] },
   },
   {
-    name: 'Monthly call cost', type: 'EXTENSION_GROUP_CALL_COST', format: 'HTML', cron: '0 2 1 * *',
-    active: true, recipients: null, timezone: 'Europe/Berlin',
+    name: 'Monthly call cost',
+    type: 'EXTENSION_GROUP_CALL_COST',
+    format: 'HTML',
+    cron: '0 2 1 * *',
+    active: true,
+    recipients: null,
+    timezone: 'Europe/Berlin',
     params: null,
   },
   {
-    name: 'Ring group statistics', type: 'RING_GROUP_STATISTICS', format: 'CSV', cron: '15 8 * * *',
-    active: false, recipients: '', timezone: 'America/Chicago',
+    name: 'Ring group statistics',
+    type: 'RING_GROUP_STATISTICS',
+    format: 'CSV',
+    cron: '15 8 * * *',
+    active: false,
+    recipients: '',
+    timezone: 'America/Chicago',
     params: null,
   },
   {
-    name: 'Callbacks summary', type: 'QUEUE_CALLBACKS', format: 'HTML', cron: '0 9 * * 5',
-    active: true, recipients: 'callbacks@example.com;ops@example.com', timezone: null,
+    name: 'Callbacks summary',
+    type: 'QUEUE_CALLBACKS',
+    format: 'HTML',
+    cron: '0 9 * * 5',
+    active: true,
+    recipients: 'callbacks@example.com;ops@example.com',
+    timezone: null,
     params: { queues: ['8000'] },
   },
   {
-    name: 'Detailed queue statistics', type: 'QUEUE_DETAILED_STATISTICS', format: 'CSV', cron: '0 */6 * * *',
-    active: true, recipients: 'analytics@example.com', timezone: 'Asia/Tokyo',
+    name: 'Detailed queue statistics',
+    type: 'QUEUE_DETAILED_STATISTICS',
+    format: 'CSV',
+    cron: '0 */6 * * *',
+    active: true,
+    recipients: 'analytics@example.com',
+    timezone: 'Asia/Tokyo',
     params: { queues: ['8000', '8001', '8002', '8003', '8004'] },
   },
 ];
@@ -108,7 +148,9 @@ export function seededExecutions(seed: number, now: number, jobs: readonly Repor
     const id = opaqueId(SEEDED_EXECUTION_BASE + BigInt(index));
     const fromEnd = EXECUTION_COUNT - 1 - index;
     const startedAt =
-      fromEnd < 3 ? now - (fromEnd + 1) * 7 * MINUTE_MS : now - 28 * DAY_MS + index * 16 * HOUR_MS + random.int(0, 50) * MINUTE_MS;
+      fromEnd < 3
+        ? now - (fromEnd + 1) * 7 * MINUTE_MS
+        : now - 28 * DAY_MS + index * 16 * HOUR_MS + random.int(0, 50) * MINUTE_MS;
     const status = fromEnd < 2 ? 'RUNNING' : fromEnd === 2 ? 'QUEUED' : random.chance(0.15) ? 'FAILED' : 'SUCCEEDED';
     const completedAt = status === 'SUCCEEDED' || status === 'FAILED' ? startedAt + random.int(20, 600) * 1000 : null;
     const day = formatRfc3339(startedAt).slice(0, 10);
@@ -137,7 +179,10 @@ const FAILURES: readonly string[] = [
 ];
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function startOfHour(ms: number): number {

@@ -21,7 +21,11 @@ export function matches(item: object, expr: FilterExpr): boolean {
       return value.endsWith(expr.argument);
     }
     case 'compare':
-      return compareWithLiteral(comparable(field(item, expr.field), expr.type), expr.operator, literalValue(expr.literal));
+      return compareWithLiteral(
+        comparable(field(item, expr.field), expr.type),
+        expr.operator,
+        literalValue(expr.literal),
+      );
   }
 }
 
@@ -66,7 +70,10 @@ export function sortBy<T extends object>(items: readonly T[], keys: readonly Ord
   const decorated = items.map((item, index) => ({ item, index }));
   decorated.sort((a, b) => {
     for (const key of keys) {
-      const order = compareValues(comparable(field(a.item, key.field), key.type), comparable(field(b.item, key.field), key.type));
+      const order = compareValues(
+        comparable(field(a.item, key.field), key.type),
+        comparable(field(b.item, key.field), key.type),
+      );
       if (order !== 0) return key.descending ? -order : order;
     }
     return a.index - b.index;

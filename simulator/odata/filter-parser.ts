@@ -53,22 +53,28 @@ class FilterParser {
     }
     const type = this.fieldType(token.text);
     const operatorToken = this.next('a comparison operator');
-    if (
-      operatorToken.kind !== 'word' ||
-      !(COMPARISON_OPERATORS as readonly string[]).includes(operatorToken.text)
-    ) {
-      throw fail(`expected one of ${COMPARISON_OPERATORS.join(' ')} after ${token.text}, got ${describe(operatorToken)}`);
+    if (operatorToken.kind !== 'word' || !(COMPARISON_OPERATORS as readonly string[]).includes(operatorToken.text)) {
+      throw fail(
+        `expected one of ${COMPARISON_OPERATORS.join(' ')} after ${token.text}, got ${describe(operatorToken)}`,
+      );
     }
     const operator = operatorToken.text as ComparisonOperator;
     const literal = this.parseLiteral();
-    return { kind: 'compare', operator, field: token.text, type, literal: checkLiteral(token.text, type, operator, literal) };
+    return {
+      kind: 'compare',
+      operator,
+      field: token.text,
+      type,
+      literal: checkLiteral(token.text, type, operator, literal),
+    };
   }
 
   private parseFunction(name: StringFunction): FilterExpr {
     this.expect('lparen', '"("');
     const fieldToken = this.next('a field name');
     if (fieldToken.kind !== 'word') throw fail(`${name}() takes a field name first`);
-    if (this.fieldType(fieldToken.text) !== 'string') throw fail(`${name}() needs a text field, ${fieldToken.text} is not one`);
+    if (this.fieldType(fieldToken.text) !== 'string')
+      throw fail(`${name}() needs a text field, ${fieldToken.text} is not one`);
     this.expect('comma', '","');
     const argument = this.next('a string literal');
     if (argument.kind !== 'string') throw fail(`${name}() takes a quoted string as its second argument`);

@@ -65,12 +65,16 @@ async function firstExisting(urls: readonly URL[]): Promise<URL> {
       // Try the next place.
     }
   }
-  throw new Error(`the simulator cannot find its contract; looked at ${urls.map((url) => fileURLToPath(url)).join(' and ')}`);
+  throw new Error(
+    `the simulator cannot find its contract; looked at ${urls.map((url) => fileURLToPath(url)).join(' and ')}`,
+  );
 }
 
 /** A JSON pointer written as a URI fragment, each segment escaped. */
 export function pointer(...segments: readonly (string | number)[]): string {
-  const escaped = segments.map((segment) => encodeURIComponent(String(segment).replace(/~/g, '~0').replace(/\//g, '~1')));
+  const escaped = segments.map((segment) =>
+    encodeURIComponent(String(segment).replace(/~/g, '~0').replace(/\//g, '~1')),
+  );
   return `#/${escaped.join('/')}`;
 }
 

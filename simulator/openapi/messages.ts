@@ -31,7 +31,9 @@ function violationMessage(error: ErrorObject, source: Source): string {
   }
   if (error.keyword === 'additionalProperties') {
     const extra = String(error.params['additionalProperty']);
-    return source.kind === 'body' ? `${nameOf([...path, extra], source)} is not allowed` : unknownParameter(extra, error, source);
+    return source.kind === 'body'
+      ? `${nameOf([...path, extra], source)} is not allowed`
+      : unknownParameter(extra, error, source);
   }
   const got = `got ${show(valueAt(source.value, path))}`;
   const schema = (error.parentSchema ?? {}) as Schema;
@@ -40,7 +42,9 @@ function violationMessage(error: ErrorObject, source: Source): string {
 }
 
 function unknownParameter(name: string, error: ErrorObject, source: Source): string {
-  const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+  const known = Object.keys(
+    (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {},
+  );
   const takes = known.length > 0 ? `it takes ${known.join(', ')}` : 'it takes none';
   return `${name} is not a ${source.kind} parameter of ${source.operationId}; ${takes}`;
 }
@@ -53,7 +57,9 @@ function instanceSegments(instancePath: string): string[] {
 /** 'queues[0]', 'params.queues'; the body itself is 'request body'. */
 function nameOf(path: readonly string[], source: Source): string {
   if (path.length === 0) return source.kind === 'body' ? 'request body' : `the ${source.kind} parameters`;
-  return path.map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+  return path
+    .map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join('');
 }
 
 function valueAt(root: unknown, path: readonly string[]): unknown {
@@ -67,7 +73,9 @@ function show(value: unknown): string {
 /** The rule a schema states, as a phrase: 'an integer from 1 to 100', 'one of CSV, HTML'. */
 function describe(schema: Schema): string {
   if (Array.isArray(schema['enum'])) return `one of ${schema['enum'].map(String).join(', ')}`;
-  return typesOf(schema).map((type) => describeType(type, schema)).join(' or ');
+  return typesOf(schema)
+    .map((type) => describeType(type, schema))
+    .join(' or ');
 }
 
 function typesOf(schema: Schema): string[] {
@@ -78,7 +86,9 @@ function typesOf(schema: Schema): string[] {
 function describeType(type: string, schema: Schema): string {
   switch (type) {
     case 'string':
-      return schema['format'] === 'date-time' ? 'an RFC 3339 date-time with an explicit offset (Z or ±hh:mm)' : 'a string';
+      return schema['format'] === 'date-time'
+        ? 'an RFC 3339 date-time with an explicit offset (Z or ±hh:mm)'
+        : 'a string';
     case 'boolean':
       return 'true or false';
     case 'integer':

@@ -1,7 +1,15 @@
 // The operations of the contract, each with its method, its path and a check of what it is sent:
 // path and query parameters, then the JSON body. Read and compiled once per process.
 import { dereference, HTTP_METHODS, pointer, readContractDocument } from './document.js';
-import type { HttpMethod, LoadedDocument, OpenApiDocument, Operation, Parameter, PathItem, Reference } from './document.js';
+import type {
+  HttpMethod,
+  LoadedDocument,
+  OpenApiDocument,
+  Operation,
+  Parameter,
+  PathItem,
+  Reference,
+} from './document.js';
 import { ParameterCheck } from './parameters.js';
 import type { PlacedParameter } from './parameters.js';
 import { BodyCheck } from './request-body.js';
@@ -49,14 +57,25 @@ function operationsOf(loaded: LoadedDocument): ContractOperation[] {
   );
 }
 
-function operationOf(document: OpenApiDocument, schemas: ContractSchemas, base: string, path: string, method: HttpMethod): ContractOperation {
+function operationOf(
+  document: OpenApiDocument,
+  schemas: ContractSchemas,
+  base: string,
+  path: string,
+  method: HttpMethod,
+): ContractOperation {
   const item = document.paths[path] as PathItem;
   const operation = item[method] as Operation;
   const { operationId } = operation;
   if (!operationId) throw new Error(`${method.toUpperCase()} ${path} in the contract has no operationId`);
   const placed = parametersOf(document, path, method);
   const checkOf = (kind: 'path' | 'query'): ParameterCheck =>
-    new ParameterCheck(kind, operationId, placed.filter(({ parameter }) => parameter.in === kind), schemas);
+    new ParameterCheck(
+      kind,
+      operationId,
+      placed.filter(({ parameter }) => parameter.in === kind),
+      schemas,
+    );
   const pathCheck = checkOf('path');
   const queryCheck = checkOf('query');
   const bodyAt = bodySchemaOf(document, path, method, operation);
@@ -88,7 +107,12 @@ function parametersOf(document: OpenApiDocument, path: string, method: HttpMetho
 }
 
 /** The fragment of the operation's JSON body schema, if it takes one. */
-function bodySchemaOf(document: OpenApiDocument, path: string, method: string, operation: Operation): string | undefined {
+function bodySchemaOf(
+  document: OpenApiDocument,
+  path: string,
+  method: string,
+  operation: Operation,
+): string | undefined {
   if (!operation.requestBody) return undefined;
   const { value, at } = dereference(document, operation.requestBody, pointer('paths', path, method, 'requestBody'));
   if (!value.content?.['application/json']?.schema) {

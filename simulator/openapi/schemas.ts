@@ -10,7 +10,17 @@ import type { LoadedDocument } from './document.js';
 /** Keywords OpenAPI 3.1 adds to JSON Schema: annotations, nothing to check. */
 const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
 /** The document's own fields: Ajv compiles the root a $ref points into, and must take these as annotations. */
-const DOCUMENT_FIELDS = ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags'];
+const DOCUMENT_FIELDS = [
+  'openapi',
+  'info',
+  'jsonSchemaDialect',
+  'servers',
+  'paths',
+  'webhooks',
+  'components',
+  'security',
+  'tags',
+];
 
 export class ContractSchemas {
   private readonly ajv: Ajv2020;

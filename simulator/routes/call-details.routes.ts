@@ -16,7 +16,8 @@ function findSession({ params, state }: RouteRequest): HistoryCall {
   if (!/^\d+$/.test(text)) throw SimulatorError.validation(`session_id must be digits, got "${text}"`);
   const now = state.now();
   const call = state.calls.callBySession(BigInt(text));
-  if (!call || call.at >= now || call.at < now - RETENTION_MS) throw SimulatorError.notFound(`call session ${text} not found`);
+  if (!call || call.at >= now || call.at < now - RETENTION_MS)
+    throw SimulatorError.notFound(`call session ${text} not found`);
   return call;
 }
 

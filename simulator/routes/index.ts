@@ -23,7 +23,8 @@ export const ALL_HANDLERS: Handlers = {
 /** One route per operation, in the contract's order; throws unless each side has the other. */
 export function bindRoutes(operations: readonly ContractOperation[], handlers: Handlers = ALL_HANDLERS): Route[] {
   const unknown = Object.keys(handlers).filter((id) => !operations.some((operation) => operation.operationId === id));
-  if (unknown.length > 0) throw new Error(`the contract has no operation ${unknown.join(', ')}, which the simulator handles`);
+  if (unknown.length > 0)
+    throw new Error(`the contract has no operation ${unknown.join(', ')}, which the simulator handles`);
   return operations.map((operation) => {
     const handle = handlers[operation.operationId];
     if (!handle) throw new Error(`the simulator has no handler for the contract's operation ${operation.operationId}`);

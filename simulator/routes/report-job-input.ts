@@ -17,7 +17,9 @@ const EMAIL = /^[^@\s;]+@[^@\s;]+\.[^@\s;]+$/;
 
 export function readCreateJob(body: JsonBody): ReportJobFields {
   if ('time_zone' in body) {
-    throw SimulatorError.validation('time_zone is not a field of create report job; create takes timezone (update takes time_zone)');
+    throw SimulatorError.validation(
+      'time_zone is not a field of create report job; create takes timezone (update takes time_zone)',
+    );
   }
   for (const key of REQUIRED_ON_CREATE) {
     if (body[key] === undefined || body[key] === null) throw SimulatorError.validation(`${key} is required`);
@@ -27,7 +29,9 @@ export function readCreateJob(body: JsonBody): ReportJobFields {
 
 export function readUpdateJob(body: JsonBody): ReportJobFields {
   if ('timezone' in body) {
-    throw SimulatorError.validation('timezone is not a field of update report job; update takes time_zone (create takes timezone)');
+    throw SimulatorError.validation(
+      'timezone is not a field of update report job; update takes time_zone (create takes timezone)',
+    );
   }
   for (const key of REQUIRED_ON_CREATE) {
     if (body[key] === null) throw SimulatorError.validation(`${key} cannot be null`);
@@ -55,14 +59,21 @@ function nonBlank(key: string, value: string): void {
 
 function checkCron(cron: string): void {
   if (cron.trim().split(/\s+/).length !== 5) {
-    throw SimulatorError.validation(`cron_expr must be a five-field cron expression such as '1 0 * * *', got "${cron}"`);
+    throw SimulatorError.validation(
+      `cron_expr must be a five-field cron expression such as '1 0 * * *', got "${cron}"`,
+    );
   }
 }
 
 /** One string of addresses separated by semicolons; blank entries are tolerated. */
 function checkRecipients(recipients: string): void {
-  const bad = recipients.split(';').map((part) => part.trim()).filter((part) => part !== '' && !EMAIL.test(part));
+  const bad = recipients
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !EMAIL.test(part));
   if (bad.length > 0) {
-    throw SimulatorError.validation(`recipients must be e-mail addresses separated by semicolons; not an address: "${bad[0]}"`);
+    throw SimulatorError.validation(
+      `recipients must be e-mail addresses separated by semicolons; not an address: "${bad[0]}"`,
+    );
   }
 }

@@ -82,4 +82,10 @@ function destroyReportJob(request: RouteRequest): RouteReply {
   return { status: 204 };
 }
 
-export const reportJobHandlers: Handlers = { listReportJobs, createReportJob, getReportJob, updateReportJob, destroyReportJob };
+export const reportJobHandlers: Handlers = {
+  listReportJobs,
+  createReportJob,
+  getReportJob,
+  updateReportJob,
+  destroyReportJob,
+};

@@ -23,7 +23,10 @@ function conditions(filter: Conditions) {
   if (endHourOfDay !== undefined) checkIntRange(endHourOfDay, 'filter.endHourOfDay', 1, 24);
   // startHourOfDay 22 with endHourOfDay 6 is a night shift: the range wraps past midnight.
   return {
-    minDuration, maxDuration, startHourOfDay, endHourOfDay,
+    minDuration,
+    maxDuration,
+    startHourOfDay,
+    endHourOfDay,
     status: status === undefined ? undefined : checkKnown(status, 'filter.status'),
   };
 }

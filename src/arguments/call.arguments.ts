@@ -13,7 +13,11 @@ import type { Coordinate } from './argument-rules.js';
  * and by the input check before anything runs (argument-rules.ts).
  */
 export const callArguments = {
-  'Query.callVolume': (args: { readonly range: TimeRangeValue; readonly tenants?: readonly string[] | null; readonly interval?: Interval | null }) => ({
+  'Query.callVolume': (args: {
+    readonly range: TimeRangeValue;
+    readonly tenants?: readonly string[] | null;
+    readonly interval?: Interval | null;
+  }) => ({
     range: checkRange(args.range, 'range', { minMs: DAY_MS, maxMs: YEAR_MS, subject: 'call volume' }),
     tenants: args.tenants?.map((tenant, index) => checkInt64Id(tenant, `tenants[${index}]`)),
     interval: args.interval ?? undefined,

@@ -30,8 +30,12 @@ const numbersOf = (numbers: readonly string[], argument: string): string[] =>
 const optionalNumbers = (numbers: readonly string[] | null | undefined, argument: string): string[] | undefined =>
   numbers ? numbersOf(numbers, argument) : undefined;
 
-interface RangeArgs { readonly range: TimeRangeValue }
-interface TimeseriesArgs extends RangeArgs { readonly interval?: Interval | null }
+interface RangeArgs {
+  readonly range: TimeRangeValue;
+}
+interface TimeseriesArgs extends RangeArgs {
+  readonly interval?: Interval | null;
+}
 
 const timeseries = (args: TimeseriesArgs) => ({
   range: checkRange(args.range, 'range', TIMESERIES_LIMITS),
@@ -48,11 +52,15 @@ export const queueArguments = {
     range: checkRange(args.range, 'range', SUMMARY_LIMITS),
   }),
   'Query.queue': (args: { readonly number: string }) => ({ number: checkNotEmpty(args.number, 'number') }),
-  'Query.queues': (args: { readonly numbers?: readonly string[] | null }) => ({ numbers: optionalNumbers(args.numbers, 'numbers') }),
+  'Query.queues': (args: { readonly numbers?: readonly string[] | null }) => ({
+    numbers: optionalNumbers(args.numbers, 'numbers'),
+  }),
   'Queue.summary': (args: RangeArgs) => ({ range: checkRange(args.range, 'range', SUMMARY_LIMITS) }),
   'Queue.timeseries': timeseries,
   'Queue.agent': (args: { readonly number: string }) => ({ number: checkNotEmpty(args.number, 'number') }),
-  'Queue.agents': (args: { readonly numbers?: readonly string[] | null }) => ({ numbers: optionalNumbers(args.numbers, 'numbers') }),
+  'Queue.agents': (args: { readonly numbers?: readonly string[] | null }) => ({
+    numbers: optionalNumbers(args.numbers, 'numbers'),
+  }),
   'Agent.summary': (args: RangeArgs) => ({ range: checkRange(args.range, 'range', AGENT_SUMMARY_LIMITS) }),
   'Agent.timeseries': timeseries,
 } satisfies Record<Coordinate, (args: never) => unknown>;

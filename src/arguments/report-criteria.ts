@@ -1,8 +1,17 @@
-import type { ReportExecutionCriteria, ReportExecutionSort, ReportExecutionSortField } from '../datasources/report-executions.source.js';
+import type {
+  ReportExecutionCriteria,
+  ReportExecutionSort,
+  ReportExecutionSortField,
+} from '../datasources/report-executions.source.js';
 import type { ReportJobCriteria, ReportJobSort, ReportJobSortField } from '../datasources/report-jobs.source.js';
 import { ReportExecutionOrderField, ReportJobOrderField, SortDirection } from '../domain/enums.js';
 import { badUserInput } from '../errors/gateway-error.js';
-import type { ReportExecutionOrder, ReportExecutionWhere, ReportJobOrder, ReportJobWhere } from '../schema/report.input.js';
+import type {
+  ReportExecutionOrder,
+  ReportExecutionWhere,
+  ReportJobOrder,
+  ReportJobWhere,
+} from '../schema/report.input.js';
 import { checkKnown, checkResourceId, present } from '../validation/scalars.js';
 
 const JOB_SORT_FIELDS: Record<ReportJobOrderField, ReportJobSortField> = {

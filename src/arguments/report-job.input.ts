@@ -41,7 +41,8 @@ const REQUIRED_ON_UPDATE = ['type', 'format', 'scheduleName', 'cronExpr', 'activ
  */
 export function updateFields(input: UpdateReportJobInput): ReportJobFields {
   for (const name of REQUIRED_ON_UPDATE) {
-    if (input[name] === null) throw badUserInput(`input.${name}`, 'cannot be null; leave it out to keep the current value');
+    if (input[name] === null)
+      throw badUserInput(`input.${name}`, 'cannot be null; leave it out to keep the current value');
   }
   if (Object.values(input).every((value) => value === undefined)) {
     throw badUserInput('input', 'give at least one field to change');
@@ -54,7 +55,12 @@ export function updateFields(input: UpdateReportJobInput): ReportJobFields {
     cronExpr: input.cronExpr == null ? undefined : checkCron(input.cronExpr, 'input.cronExpr'),
     active: input.active ?? undefined,
     recipients: input.recipients == null ? undefined : checkRecipients(input.recipients, 'input.recipients'),
-    timezone: input.timezone === null ? null : input.timezone === undefined ? undefined : checkTimeZone(input.timezone, 'input.timezone'),
+    timezone:
+      input.timezone === null
+        ? null
+        : input.timezone === undefined
+          ? undefined
+          : checkTimeZone(input.timezone, 'input.timezone'),
     startTime: input.startTime === null ? null : input.startTime?.text,
     endTime: input.endTime === null ? null : input.endTime?.text,
     params: input.params == null ? input.params : checkParams(input.params, 'input.params'),

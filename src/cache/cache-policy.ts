@@ -29,10 +29,14 @@ export class CachePolicy {
   ttlMs(cacheClass: CacheClass): number {
     if (!this.enabled) return 0;
     switch (cacheClass) {
-      case 'live': return this.ttls.liveMs;
-      case 'past': return this.ttls.pastMs;
-      case 'reports': return this.ttls.reportsMs;
-      case 'directory': return this.ttls.directoryMs;
+      case 'live':
+        return this.ttls.liveMs;
+      case 'past':
+        return this.ttls.pastMs;
+      case 'reports':
+        return this.ttls.reportsMs;
+      case 'directory':
+        return this.ttls.directoryMs;
     }
   }
 
@@ -46,6 +50,8 @@ export class CachePolicy {
    * window included, or expired entries could come back to life.
    */
   get generationTtlMs(): number {
-    return Math.max(this.ttls.liveMs, this.ttls.pastMs, this.ttls.reportsMs, this.ttls.directoryMs) + this.staleIfErrorMs;
+    return (
+      Math.max(this.ttls.liveMs, this.ttls.pastMs, this.ttls.reportsMs, this.ttls.directoryMs) + this.staleIfErrorMs
+    );
   }
 }

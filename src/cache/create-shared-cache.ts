@@ -6,7 +6,12 @@ import { KeyvSharedCache, type SharedCache } from './shared-cache.js';
 import { createMemoryKeyv, createRedisKeyv } from './stores.js';
 
 /** Redis when REDIS_URL is set, else a bounded in-memory LRU that expires entries by `clock`. */
-export async function createSharedCache(config: GatewayConfig, policy: CachePolicy, clock: Clock, logger: Logger): Promise<SharedCache> {
+export async function createSharedCache(
+  config: GatewayConfig,
+  policy: CachePolicy,
+  clock: Clock,
+  logger: Logger,
+): Promise<SharedCache> {
   if (!config.redisUrl) {
     const keyv = createMemoryKeyv({ maxEntries: config.cacheMaxEntries, maxBytes: config.cacheMaxBytes }, clock);
     return new KeyvSharedCache(keyv, logger, policy.generationTtlMs);

@@ -53,7 +53,7 @@ export class KeyvSharedCache implements SharedCache {
 
   async get<T>(key: string): Promise<T | undefined> {
     try {
-      return (await withTimeout(this.keyv.get(key), this.operationTimeoutMs));
+      return await withTimeout(this.keyv.get(key), this.operationTimeoutMs);
     } catch (error) {
       this.warn(error, 'cache read failed; treating as a miss');
       return undefined;

@@ -29,7 +29,11 @@ export class SingleFlight {
   private readonly inFlight = new Map<string, Flight>();
 
   /** `shared` tells the caller whether it joined work already under way. */
-  run<T>(key: string, work: (signal: AbortSignal) => Promise<T>, options: RunOptions<T> = {}): { promise: Promise<T>; shared: boolean } {
+  run<T>(
+    key: string,
+    work: (signal: AbortSignal) => Promise<T>,
+    options: RunOptions<T> = {},
+  ): { promise: Promise<T>; shared: boolean } {
     // A caller that has already given up starts nothing.
     if (options.signal?.aborted) return { promise: Promise.reject(reasonOf(options.signal)), shared: false };
     let flight = this.inFlight.get(key);
@@ -42,13 +46,20 @@ export class SingleFlight {
     return this.inFlight.size;
   }
 
-  private start<T>(key: string, work: (signal: AbortSignal) => Promise<T>, linger?: (value: T) => Promise<unknown>): Flight {
+  private start<T>(
+    key: string,
+    work: (signal: AbortSignal) => Promise<T>,
+    linger?: (value: T) => Promise<unknown>,
+  ): Flight {
     const controller = new AbortController();
     const promise = work(controller.signal);
     const flight: Flight = { promise, controller, waiting: 0, pinned: false };
     this.inFlight.set(key, flight);
     promise
-      .then((value) => linger?.(value), () => undefined)
+      .then(
+        (value) => linger?.(value),
+        () => undefined,
+      )
       .catch(() => undefined)
       .finally(() => this.forget(key, flight));
     return flight;
@@ -68,8 +79,14 @@ export class SingleFlight {
       };
       signal.addEventListener('abort', giveUp, { once: true });
       flight.promise.then(
-        (value) => { signal.removeEventListener('abort', giveUp); resolve(value); },
-        (error: unknown) => { signal.removeEventListener('abort', giveUp); reject(error); },
+        (value) => {
+          signal.removeEventListener('abort', giveUp);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', giveUp);
+          reject(error);
+        },
       );
     });
   }

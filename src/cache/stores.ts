@@ -107,12 +107,23 @@ export function createRedisKeyv(url: string, connectWaitMs = 2000): RedisKeyv {
   const store = new KeyvRedis(client, { namespace: NAMESPACE, throwOnConnectError: false });
   const keyv = new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false, ...codec });
   const connected = Promise.race([
-    client.connect().then(() => true, () => false),
+    client.connect().then(
+      () => true,
+      () => false,
+    ),
     new Promise<boolean>((resolve) => setTimeout(resolve, connectWaitMs, false).unref()),
   ]);
   const close = async () => {
-    const closed = client.isReady ? client.close().then(() => true, () => false) : Promise.resolve(false);
-    const inTime = await Promise.race([closed, new Promise<boolean>((resolve) => setTimeout(resolve, 1000, false).unref())]);
+    const closed = client.isReady
+      ? client.close().then(
+          () => true,
+          () => false,
+        )
+      : Promise.resolve(false);
+    const inTime = await Promise.race([
+      closed,
+      new Promise<boolean>((resolve) => setTimeout(resolve, 1000, false).unref()),
+    ]);
     if (!inTime && client.isOpen) client.destroy();
   };
   return { keyv, connected, close };

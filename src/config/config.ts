@@ -73,7 +73,13 @@ type Env = Record<string, string | undefined>;
 class ConfigError extends Error {}
 
 /** An integer variable from min to max; unset or blank gives the fallback. */
-export function integerSetting(env: Env, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+export function integerSetting(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
@@ -110,11 +116,19 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
   const dataflowUrl = url(env, 'DATAFLOW_URL', ['http:', 'https:']);
   if (production && !dataflowUrl) {
-    throw new ConfigError('DATAFLOW_URL must be set in production (NODE_ENV=production): the Dataflow base URL, e.g. https://pbx.example.com/api');
+    throw new ConfigError(
+      'DATAFLOW_URL must be set in production (NODE_ENV=production): the Dataflow base URL, e.g. https://pbx.example.com/api',
+    );
   }
   const seconds = (name: string, fallback: number): number => integerSetting(env, name, fallback, 0) * 1000;
   const httpRequestTimeoutMs = integerSetting(env, 'HTTP_REQUEST_TIMEOUT_MS', 10_000, 100);
-  const httpHeadersTimeoutMs = integerSetting(env, 'HTTP_HEADERS_TIMEOUT_MS', Math.min(5_000, httpRequestTimeoutMs), 100, httpRequestTimeoutMs);
+  const httpHeadersTimeoutMs = integerSetting(
+    env,
+    'HTTP_HEADERS_TIMEOUT_MS',
+    Math.min(5_000, httpRequestTimeoutMs),
+    100,
+    httpRequestTimeoutMs,
+  );
   return {
     port: integerSetting(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',

@@ -19,7 +19,13 @@ export function encodeCursor(position: number): string {
 export function decodeCursor(cursor: string, argument: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString();
   const position = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(position) || position < 0 || position > MAX_POSITION || encodeCursor(position) !== cursor) {
+  if (
+    !decoded.startsWith(CURSOR_PREFIX) ||
+    !Number.isSafeInteger(position) ||
+    position < 0 ||
+    position > MAX_POSITION ||
+    encodeCursor(position) !== cursor
+  ) {
     throw badUserInput(argument, `"${cursor}" is not a cursor of this connection`);
   }
   return position;

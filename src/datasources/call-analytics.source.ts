@@ -53,10 +53,16 @@ const pageQuery = (page: PageRequest) => ({ skip: page.skip, top: page.top, coun
 /** Call volume, call history and per-session details (`/dataflow/analytics/calls/...`). */
 export class CallAnalyticsSource extends DataflowSource {
   /** Tenant ids travel as bare JSON integers: BigInt keeps every digit on the way out. */
-  volume(range: TimeRangeValue, tenants: readonly string[] | undefined, interval: Interval | undefined): Promise<CallVolumePointRecord[]> {
+  volume(
+    range: TimeRangeValue,
+    tenants: readonly string[] | undefined,
+    interval: Interval | undefined,
+  ): Promise<CallVolumePointRecord[]> {
     return this.read({
       request: {
-        operation: 'callsTimeseries', method: 'POST', path: 'dataflow/analytics/calls/timeseries',
+        operation: 'callsTimeseries',
+        method: 'POST',
+        path: 'dataflow/analytics/calls/timeseries',
         body: {
           tenants: tenants?.map((tenant) => BigInt(tenant)),
           ...rangeBody(range),
@@ -101,13 +107,18 @@ export class CallAnalyticsSource extends DataflowSource {
   }
 
   private historyWindow(
-    source: HistorySource, window: ListWindow, cacheClass: CacheClass, body: Record<string, unknown>,
+    source: HistorySource,
+    window: ListWindow,
+    cacheClass: CacheClass,
+    body: Record<string, unknown>,
   ): Promise<WindowResult<CallSessionRecord>> {
     const { history: operation, path } = HISTORY_FUNCTIONS[source];
-    return readWindow(window, (page): Promise<Page<CallSessionRecord>> => this.read({
-      request: { operation, method: 'POST', path, query: pageQuery(page), body },
-      decode: (json) => decodeHistoryPage(json, source),
-      cacheClass,
-    }));
+    return readWindow(window, (page): Promise<Page<CallSessionRecord>> =>
+      this.read({
+        request: { operation, method: 'POST', path, query: pageQuery(page), body },
+        decode: (json) => decodeHistoryPage(json, source),
+        cacheClass,
+      }),
+    );
   }
 }

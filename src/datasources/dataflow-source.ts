@@ -93,7 +93,10 @@ export abstract class DataflowSource {
   );
   private readonly generations = new Map<CacheGroup, Promise<string>>();
 
-  constructor(protected readonly deps: SourceDeps, protected readonly scope: RequestScope) {}
+  constructor(
+    protected readonly deps: SourceDeps,
+    protected readonly scope: RequestScope,
+  ) {}
 
   /** How long a read's answer stays fresh in the shared cache; 0 stores nothing. */
   protected ttlFor(spec: ReadSpec<unknown>): number {
@@ -101,7 +104,12 @@ export abstract class DataflowSource {
   }
 
   /** The shared cache's key of a read, which is also its coalescing key: caller, function, request. */
-  protected cacheKeyFor(spec: ReadSpec<unknown>, identity: string, cacheScope: string, generation: string | undefined): string {
+  protected cacheKeyFor(
+    spec: ReadSpec<unknown>,
+    identity: string,
+    cacheScope: string,
+    generation: string | undefined,
+  ): string {
     return entryKey(cacheScope, spec.request.operation, requestDigest(identity), generation);
   }
 
@@ -175,13 +183,21 @@ export abstract class DataflowSource {
     }
     try {
       // Only successes are stored, by the one who fetched them; joiners wait for neither.
-      const store = ttlMs > 0
-        ? (value: unknown) => {
-          const freshUntil = clock.now() + ttlMs;
-          return cache.set(key, { value, freshUntil, staleUntil: freshUntil + policy.staleIfErrorMs } satisfies CacheEntry, ttlMs + policy.staleIfErrorMs);
-        }
-        : undefined;
-      const { promise, shared } = inFlight.run(key, (flightSignal) => this.fromUpstream(spec, flightSignal), { signal: caller.signal, linger: store });
+      const store =
+        ttlMs > 0
+          ? (value: unknown) => {
+              const freshUntil = clock.now() + ttlMs;
+              return cache.set(
+                key,
+                { value, freshUntil, staleUntil: freshUntil + policy.staleIfErrorMs } satisfies CacheEntry,
+                ttlMs + policy.staleIfErrorMs,
+              );
+            }
+          : undefined;
+      const { promise, shared } = inFlight.run(key, (flightSignal) => this.fromUpstream(spec, flightSignal), {
+        signal: caller.signal,
+        linger: store,
+      });
       if (shared) stats.coalesced += 1;
       return await promise;
     } catch (thrown) {
@@ -221,7 +237,8 @@ export abstract class DataflowSource {
  * never see these: they end a wait, not an upstream call.)
  */
 function whyStopped(spec: ReadSpec<unknown>, error: unknown): unknown {
-  if (error instanceof OperationDeadlineExceeded) return failureFromOperationDeadline(spec.request.operation, error.deadlineMs, false);
+  if (error instanceof OperationDeadlineExceeded)
+    return failureFromOperationDeadline(spec.request.operation, error.deadlineMs, false);
   if (error instanceof OperationEnded) return failureFromOperationEnded(spec.request.operation);
   return error;
 }

@@ -1,7 +1,6 @@
 import type { Page } from '../domain/models.js';
 import { UPSTREAM_PAGE_SIZE } from '../domain/paging.js';
 
-
 export interface PageRequest {
   readonly skip: number;
   readonly top: number;
@@ -51,8 +50,7 @@ export async function readWindow<T>(
   }
   const items = collected.slice(0, window.first);
   const totalCount = pages[0]?.count;
-  const hasMore = totalCount !== undefined
-    ? window.offset + items.length < totalCount
-    : collected.length > window.first;
+  const hasMore =
+    totalCount !== undefined ? window.offset + items.length < totalCount : collected.length > window.first;
   return totalCount === undefined ? { items, hasMore } : { items, hasMore, totalCount };
 }

@@ -13,7 +13,9 @@ export class QueueAnalyticsSource extends DataflowSource {
     const sorted = [...new Set(queues)].sort();
     return this.read({
       request: {
-        operation: 'queueSummary', method: 'POST', path: 'dataflow/queues/summary',
+        operation: 'queueSummary',
+        method: 'POST',
+        path: 'dataflow/queues/summary',
         body: { queues: sorted, ...rangeBody(range) },
       },
       decode: decodeQueueKpi,
@@ -24,20 +26,30 @@ export class QueueAnalyticsSource extends DataflowSource {
 
   async timeseries(queue: string, range: TimeRangeValue, interval: Interval): Promise<QueuePointRecord[]> {
     const windows = splitIntoWindows(range, interval);
-    return stitch(await Promise.all(windows.map((window) => this.read({
-      request: {
-        operation: 'queueTimeseries', method: 'POST', path: 'dataflow/queues/timeseries',
-        body: { queue, ...rangeBody(window), interval: upstreamInterval(interval) },
-      },
-      decode: decodeQueuePoints,
-      cacheClass: this.rangeClass(window),
-    }))));
+    return stitch(
+      await Promise.all(
+        windows.map((window) =>
+          this.read({
+            request: {
+              operation: 'queueTimeseries',
+              method: 'POST',
+              path: 'dataflow/queues/timeseries',
+              body: { queue, ...rangeBody(window), interval: upstreamInterval(interval) },
+            },
+            decode: decodeQueuePoints,
+            cacheClass: this.rangeClass(window),
+          }),
+        ),
+      ),
+    );
   }
 
   agentSummary(queue: string, agent: string, range: TimeRangeValue): Promise<AgentKpiRecord> {
     return this.read({
       request: {
-        operation: 'agentSummary', method: 'POST', path: 'dataflow/queues/agent/summary',
+        operation: 'agentSummary',
+        method: 'POST',
+        path: 'dataflow/queues/agent/summary',
         body: { queue, agent, ...rangeBody(range) },
       },
       decode: decodeAgentKpi,
@@ -45,15 +57,28 @@ export class QueueAnalyticsSource extends DataflowSource {
     });
   }
 
-  async agentTimeseries(queue: string, agent: string, range: TimeRangeValue, interval: Interval): Promise<AgentPointRecord[]> {
+  async agentTimeseries(
+    queue: string,
+    agent: string,
+    range: TimeRangeValue,
+    interval: Interval,
+  ): Promise<AgentPointRecord[]> {
     const windows = splitIntoWindows(range, interval);
-    return stitch(await Promise.all(windows.map((window) => this.read({
-      request: {
-        operation: 'agentTimeseries', method: 'POST', path: 'dataflow/queues/agent/timeseries',
-        body: { queue, agent, ...rangeBody(window), interval: upstreamInterval(interval) },
-      },
-      decode: decodeAgentPoints,
-      cacheClass: this.rangeClass(window),
-    }))));
+    return stitch(
+      await Promise.all(
+        windows.map((window) =>
+          this.read({
+            request: {
+              operation: 'agentTimeseries',
+              method: 'POST',
+              path: 'dataflow/queues/agent/timeseries',
+              body: { queue, agent, ...rangeBody(window), interval: upstreamInterval(interval) },
+            },
+            decode: decodeAgentPoints,
+            cacheClass: this.rangeClass(window),
+          }),
+        ),
+      ),
+    );
   }
 }

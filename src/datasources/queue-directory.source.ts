@@ -22,7 +22,8 @@ export class QueueDirectorySource extends DataflowSource {
       return all;
     }
     const rest: Array<Promise<Page<DirectoryQueue>>> = [];
-    for (let skip = UPSTREAM_PAGE_SIZE; skip < first.count; skip += UPSTREAM_PAGE_SIZE) rest.push(this.queuePage(skip, false));
+    for (let skip = UPSTREAM_PAGE_SIZE; skip < first.count; skip += UPSTREAM_PAGE_SIZE)
+      rest.push(this.queuePage(skip, false));
     return [first, ...(await Promise.all(rest))].flatMap((page) => page.items);
   }
 
@@ -44,7 +45,9 @@ export class QueueDirectorySource extends DataflowSource {
   private queuePage(skip: number, count: boolean) {
     return this.read({
       request: {
-        operation: 'listCallQueues', method: 'GET', path: 'call_queues',
+        operation: 'listCallQueues',
+        method: 'GET',
+        path: 'call_queues',
         query: { skip, top: UPSTREAM_PAGE_SIZE, count: count || undefined },
       },
       decode: decodeQueuePage,

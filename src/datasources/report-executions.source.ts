@@ -29,25 +29,35 @@ export const NEWEST_FIRST: readonly ReportExecutionSort[] = [{ field: 'started_a
 /** Report execution logs (`/dataflow/report_list`). */
 export class ReportExecutionsSource extends DataflowSource {
   list(
-    criteria: ReportExecutionCriteria, sort: readonly ReportExecutionSort[], window: ListWindow,
+    criteria: ReportExecutionCriteria,
+    sort: readonly ReportExecutionSort[],
+    window: ListWindow,
   ): Promise<WindowResult<ReportExecutionRecord>> {
     const filter = allOf([
       criteria.jobId === undefined ? undefined : compare('job_id', 'eq', criteria.jobId),
       criteria.status === undefined ? undefined : compare('status', 'eq', criteria.status),
       criteria.type === undefined ? undefined : compare('type', 'eq', criteria.type),
-      criteria.startedAfter === undefined ? undefined : compare('started_at', 'gt', { dateTime: criteria.startedAfter }),
-      criteria.startedBefore === undefined ? undefined : compare('started_at', 'lt', { dateTime: criteria.startedBefore }),
+      criteria.startedAfter === undefined
+        ? undefined
+        : compare('started_at', 'gt', { dateTime: criteria.startedAfter }),
+      criteria.startedBefore === undefined
+        ? undefined
+        : compare('started_at', 'lt', { dateTime: criteria.startedBefore }),
     ]);
     const order = stableOrderBy(sort.length > 0 ? sort : NEWEST_FIRST);
-    return readWindow(window, (request): Promise<Page<ReportExecutionRecord>> => this.read({
-      request: {
-        operation: 'listReportExecutions', method: 'GET', path: 'dataflow/report_list',
-        query: { filter, orderby: order, skip: request.skip, top: request.top, count: request.count || undefined },
-      },
-      decode: (json) => page(json, 'listReportExecutions', decodeReportExecution),
-      cacheClass: 'reports',
-      group: 'reportExecutions',
-    }));
+    return readWindow(window, (request): Promise<Page<ReportExecutionRecord>> =>
+      this.read({
+        request: {
+          operation: 'listReportExecutions',
+          method: 'GET',
+          path: 'dataflow/report_list',
+          query: { filter, orderby: order, skip: request.skip, top: request.top, count: request.count || undefined },
+        },
+        decode: (json) => page(json, 'listReportExecutions', decodeReportExecution),
+        cacheClass: 'reports',
+        group: 'reportExecutions',
+      }),
+    );
   }
 
   /** Whether there was such a run to delete. */

@@ -62,23 +62,33 @@ function writeBody(fields: ReportJobFields, timezoneKey: 'timezone' | 'time_zone
 
 /** Scheduled report jobs (`/dataflow/report_jobs`). */
 export class ReportJobsSource extends DataflowSource {
-  list(criteria: ReportJobCriteria, sort: readonly ReportJobSort[], window: ListWindow): Promise<WindowResult<ReportJobRecord>> {
+  list(
+    criteria: ReportJobCriteria,
+    sort: readonly ReportJobSort[],
+    window: ListWindow,
+  ): Promise<WindowResult<ReportJobRecord>> {
     const filter = allOf([
       criteria.active === undefined ? undefined : compare('active', 'eq', criteria.active),
       criteria.type === undefined ? undefined : compare('type', 'eq', criteria.type),
       criteria.format === undefined ? undefined : compare('format', 'eq', criteria.format),
-      criteria.scheduleNameContains === undefined ? undefined : contains('schedule_name', criteria.scheduleNameContains),
+      criteria.scheduleNameContains === undefined
+        ? undefined
+        : contains('schedule_name', criteria.scheduleNameContains),
     ]);
     const order = stableOrderBy(sort.length > 0 ? sort : DEFAULT_ORDER);
-    return readWindow(window, (request): Promise<Page<ReportJobRecord>> => this.read({
-      request: {
-        operation: 'listReportJobs', method: 'GET', path: 'dataflow/report_jobs',
-        query: { filter, orderby: order, skip: request.skip, top: request.top, count: request.count || undefined },
-      },
-      decode: (json) => page(json, 'listReportJobs', (row) => decodeReportJob(row, 'listReportJobs')),
-      cacheClass: 'reports',
-      group: 'reportJobs',
-    }));
+    return readWindow(window, (request): Promise<Page<ReportJobRecord>> =>
+      this.read({
+        request: {
+          operation: 'listReportJobs',
+          method: 'GET',
+          path: 'dataflow/report_jobs',
+          query: { filter, orderby: order, skip: request.skip, top: request.top, count: request.count || undefined },
+        },
+        decode: (json) => page(json, 'listReportJobs', (row) => decodeReportJob(row, 'listReportJobs')),
+        cacheClass: 'reports',
+        group: 'reportJobs',
+      }),
+    );
   }
 
   get(id: string): Promise<ReportJobRecord | null> {
@@ -99,7 +109,12 @@ export class ReportJobsSource extends DataflowSource {
 
   async create(fields: ReportJobFields): Promise<string> {
     const json = await this.write(
-      { operation: 'createReportJob', method: 'POST', path: 'dataflow/report_jobs', body: writeBody(fields, 'timezone') },
+      {
+        operation: 'createReportJob',
+        method: 'POST',
+        path: 'dataflow/report_jobs',
+        body: writeBody(fields, 'timezone'),
+      },
       ['reportJobs'],
     );
     return decodeCreatedId(json);
@@ -108,7 +123,12 @@ export class ReportJobsSource extends DataflowSource {
   /** Changes only the fields given; an unknown job is an error (NOT_FOUND). */
   async update(id: string, fields: ReportJobFields): Promise<void> {
     const updated = await this.writeIfPresent(
-      { operation: 'updateReportJob', method: 'POST', path: `dataflow/report_jobs/${segment(id)}`, body: writeBody(fields, 'time_zone') },
+      {
+        operation: 'updateReportJob',
+        method: 'POST',
+        path: `dataflow/report_jobs/${segment(id)}`,
+        body: writeBody(fields, 'time_zone'),
+      },
       ['reportJobs'],
     );
     if (!updated) throw new GatewayError(ErrorCode.NOT_FOUND, `Report job ${id} does not exist`, { id });

@@ -10,8 +10,7 @@ export interface DateTimeValue {
   readonly text: string;
 }
 
-const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 const HAS_DATE_PART = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}/;
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -36,7 +35,15 @@ function daysInMonth(year: number, month: number): number {
  * Epoch milliseconds of a UTC wall-clock time. Not `Date.UTC`: it reads years 0 to 99 as 1900
  * to 1999, and a client asking for 0050 would silently be sent 1950.
  */
-function utcEpochMs(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
+function utcEpochMs(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millis: number,
+): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, millis);
@@ -55,13 +62,24 @@ export function parseDateTime(text: string): DateTimeValue {
     throw new DateTimeFormatError(`"${text}" is not an RFC 3339 date-time such as 2025-09-28T00:00:00-04:00`);
   }
   const [, y, mo, d, h, mi, s, fraction, zulu, sign, oh, om] = match;
-  const year = Number(y), month = Number(mo), day = Number(d);
-  const hour = Number(h), minute = Number(mi), second = Number(s);
+  const year = Number(y),
+    month = Number(mo),
+    day = Number(d);
+  const hour = Number(h),
+    minute = Number(mi),
+    second = Number(s);
   const offsetHours = zulu ? 0 : Number(oh);
   const offsetMins = zulu ? 0 : Number(om);
   if (
-    month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
-    hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMins > 59
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    offsetHours > 23 ||
+    offsetMins > 59
   ) {
     throw new DateTimeFormatError(`"${text}" is not a valid date-time (a field is out of range)`);
   }
@@ -105,7 +123,10 @@ export function writableIn(epochMs: number, offsetMinutes: number): boolean {
  * RFC 3339 spelling and are refused rather than written wrong.
  */
 export function formatDateTime(epochMs: number, offsetMinutes: number, zulu = true): string {
-  if (!writableIn(epochMs, offsetMinutes)) throw new RangeError(`${new Date(epochMs).toISOString()} has no four-digit year in offset ${formatOffset(offsetMinutes)}`);
+  if (!writableIn(epochMs, offsetMinutes))
+    throw new RangeError(
+      `${new Date(epochMs).toISOString()} has no four-digit year in offset ${formatOffset(offsetMinutes)}`,
+    );
   const wall = new Date(epochMs + offsetMinutes * MINUTE_MS);
   const year = wall.getUTCFullYear();
   const millis = wall.getUTCMilliseconds();

@@ -1,6 +1,4 @@
-import type {
-  CallDirection, CallParty, CallStatus, ReportExecutionStatus, ReportFormat, ReportType,
-} from './enums.js';
+import type { CallDirection, CallParty, CallStatus, ReportExecutionStatus, ReportFormat, ReportType } from './enums.js';
 
 /**
  * What the datasources hand to resolvers: Dataflow's data in the gateway's own names, with every

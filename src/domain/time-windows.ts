@@ -21,7 +21,11 @@ export function splitIntoWindows(range: TimeRangeValue, interval: Interval): Tim
 
   const windows: TimeRangeValue[] = [];
   let from = range.start;
-  for (let boundary = firstBucket + UPSTREAM_WINDOW_MS; from.epochMs < range.end.epochMs; boundary += UPSTREAM_WINDOW_MS) {
+  for (
+    let boundary = firstBucket + UPSTREAM_WINDOW_MS;
+    from.epochMs < range.end.epochMs;
+    boundary += UPSTREAM_WINDOW_MS
+  ) {
     const to = boundary >= range.end.epochMs ? range.end : dateTimeAt(boundary, offsetMinutes);
     windows.push({ start: from, end: to });
     from = to;

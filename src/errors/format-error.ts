@@ -5,7 +5,6 @@ import { ErrorCode, REQUEST_CODES } from './error-code.js';
 import { GatewayError } from './gateway-error.js';
 import { InvalidInputValue } from './invalid-input-value.js';
 
-
 /**
  * A request Apollo refused with a 4xx but no code (a persisted query whose hash does not match
  * its text, or of an unknown version): the client's mistake, not the server's.
@@ -34,7 +33,8 @@ export interface FormatErrorOptions {
 
 /** graphql-js gives up validating a document past a budget of work, and says only this. */
 const VALIDATION_ABORTED = 'Validation aborted.';
-const VALIDATION_ABORTED_WHY = 'The document is too costly to validate (many fields of one name to compare, or fragments spread many times); ask for fewer.';
+const VALIDATION_ABORTED_WHY =
+  'The document is too costly to validate (many fields of one name to compare, or fragments spread many times); ask for fewer.';
 
 /** graphql-js appends its suggestions last: ` Did you mean "x"?`, `… the enum value "X"?`. */
 const SUGGESTION = / ?Did you mean [^?]*\?$/;
@@ -59,7 +59,12 @@ export function createFormatError(logger: Logger, { includeStack, hideSuggestion
       message: result.message.replace(SUGGESTION, ''),
       // Outside production the stack's first line repeats the message.
       ...(Array.isArray(stacktrace)
-        ? { extensions: { ...result.extensions, stacktrace: stacktrace.map((line: string) => line.replace(SUGGESTION, '')) } }
+        ? {
+            extensions: {
+              ...result.extensions,
+              stacktrace: stacktrace.map((line: string) => line.replace(SUGGESTION, '')),
+            },
+          }
         : {}),
     };
   };
@@ -70,9 +75,10 @@ function normaliser(logger: Logger, includeStack: boolean) {
     const own = ownErrorIn(error);
     const stacktrace = includeStack ? formatted.extensions?.stacktrace : undefined;
     if (own) {
-      const extensions: Record<string, unknown> = own instanceof GatewayError
-        ? { ...formatted.extensions, ...own.extensions, code: own.code }
-        : { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT };
+      const extensions: Record<string, unknown> =
+        own instanceof GatewayError
+          ? { ...formatted.extensions, ...own.extensions, code: own.code }
+          : { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT };
       // `http` sets the response status (Apollo reads it from the error); it is not for clients.
       delete extensions.http;
       if (!includeStack) delete extensions.stacktrace;
@@ -80,9 +86,15 @@ function normaliser(logger: Logger, includeStack: boolean) {
     }
     const code = formatted.extensions?.code;
     if ((typeof code === 'string' && REQUEST_CODES.has(code)) || refusedByApollo(error)) {
-      const extensions: Record<string, unknown> = { ...formatted.extensions, code: REQUEST_CODES.has(code as string) ? code : ErrorCode.BAD_REQUEST };
+      const extensions: Record<string, unknown> = {
+        ...formatted.extensions,
+        code: REQUEST_CODES.has(code as string) ? code : ErrorCode.BAD_REQUEST,
+      };
       if (!includeStack) delete extensions.stacktrace;
-      const message = formatted.message === VALIDATION_ABORTED ? `${VALIDATION_ABORTED} ${VALIDATION_ABORTED_WHY}` : formatted.message;
+      const message =
+        formatted.message === VALIDATION_ABORTED
+          ? `${VALIDATION_ABORTED} ${VALIDATION_ABORTED_WHY}`
+          : formatted.message;
       return { ...formatted, message, extensions };
     }
     logger.error({ err: unwrapResolverError(error) }, 'unexpected error, masked for the client');

@@ -20,7 +20,12 @@ function headerMap(request: IncomingMessage): HeaderMap {
 
 /** Apollo's HTTP entry point on plain node:http: an adapter, nothing more. */
 export function createGraphQLHandler(options: GraphQLHandlerOptions) {
-  return async (request: IncomingMessage, response: ServerResponse, search: string, requestId: string): Promise<void> => {
+  return async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    search: string,
+    requestId: string,
+  ): Promise<void> => {
     const incoming = await readGraphQLRequest(request, search, options.limits);
     if (incoming.kind === 'abandoned') return;
     if (incoming.kind === 'refused') {
@@ -29,10 +34,17 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
       return;
     }
     let context: GatewayContext | undefined;
-    const result = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers: headerMap(request), search, body: incoming.body },
-      context: async () => (context = options.context(request, requestId)),
-    }).finally(() => context?.deadline.dispose());
+    const result = await options.apollo
+      .executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: request.method ?? 'GET',
+          headers: headerMap(request),
+          search,
+          body: incoming.body,
+        },
+        context: async () => (context = options.context(request, requestId)),
+      })
+      .finally(() => context?.deadline.dispose());
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {

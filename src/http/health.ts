@@ -7,7 +7,13 @@ export function sendHealth(response: ServerResponse): void {
 }
 
 /** Readiness: Dataflow (or the simulator) answers. */
-export async function sendReadiness(response: ServerResponse, upstreamReachable: () => Promise<boolean>): Promise<void> {
+export async function sendReadiness(
+  response: ServerResponse,
+  upstreamReachable: () => Promise<boolean>,
+): Promise<void> {
   const reachable = await upstreamReachable();
-  sendJson(response, reachable ? 200 : 503, { status: reachable ? 'ready' : 'unavailable', upstream: reachable ? 'reachable' : 'unreachable' });
+  sendJson(response, reachable ? 200 : 503, {
+    status: reachable ? 'ready' : 'unavailable',
+    upstream: reachable ? 'reachable' : 'unreachable',
+  });
 }

@@ -25,7 +25,10 @@ export type IncomingGraphQL =
   /** The client went away, or the server cut it off for sending too slowly (408 already sent). */
   | { readonly kind: 'abandoned' };
 
-const refused = (status: number, code: ErrorCode, message: string): IncomingGraphQL => ({ kind: 'refused', refusal: { status, code, message } });
+const refused = (status: number, code: ErrorCode, message: string): IncomingGraphQL => ({
+  kind: 'refused',
+  refusal: { status, code, message },
+});
 
 function documentOf(body: unknown, search: string): unknown {
   if (body !== null && typeof body === 'object' && 'query' in body) return body.query;
@@ -44,7 +47,11 @@ export interface RequestLimits {
   readonly maxTokens: number;
 }
 
-export async function readGraphQLRequest(request: IncomingMessage, search: string, limits: RequestLimits): Promise<IncomingGraphQL> {
+export async function readGraphQLRequest(
+  request: IncomingMessage,
+  search: string,
+  limits: RequestLimits,
+): Promise<IncomingGraphQL> {
   const { maxBodyBytes, maxTokens } = limits;
   let body: unknown;
   try {
@@ -54,9 +61,14 @@ export async function readGraphQLRequest(request: IncomingMessage, search: strin
       body = json ? parseJsonKeepingDigits(text, MAX_BODY_DEPTH) : text;
     }
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return refused(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body exceeds ${maxBodyBytes} bytes`);
+    if (error instanceof BodyTooLargeError)
+      return refused(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body exceeds ${maxBodyBytes} bytes`);
     if (error instanceof JsonTooDeepError) {
-      return refused(400, ErrorCode.BAD_USER_INPUT, `The request body nests deeper than ${error.maxDepth} levels; no variable of this schema needs more than ${MAX_JSON_DEPTH}`);
+      return refused(
+        400,
+        ErrorCode.BAD_USER_INPUT,
+        `The request body nests deeper than ${error.maxDepth} levels; no variable of this schema needs more than ${MAX_JSON_DEPTH}`,
+      );
     }
     if (error instanceof SyntaxError) return refused(400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON');
     if (request.destroyed) return { kind: 'abandoned' };
@@ -64,7 +76,11 @@ export async function readGraphQLRequest(request: IncomingMessage, search: strin
   }
   const document = documentOf(body, search);
   if (typeof document === 'string' && documentNestsDeeperThan(document, MAX_DOCUMENT_NESTING, maxTokens)) {
-    return refused(400, ErrorCode.GRAPHQL_PARSE_FAILED, `Syntax Error: the document nests braces, brackets and parentheses deeper than ${MAX_DOCUMENT_NESTING} levels.`);
+    return refused(
+      400,
+      ErrorCode.GRAPHQL_PARSE_FAILED,
+      `Syntax Error: the document nests braces, brackets and parentheses deeper than ${MAX_DOCUMENT_NESTING} levels.`,
+    );
   }
   return { kind: 'request', body };
 }

@@ -61,7 +61,9 @@ interface Frame {
 function pathOf(frame: Frame, root: string): string {
   const keys: Array<string | number> = [];
   for (let at: Frame | undefined = frame; at?.key !== undefined; at = at.parent) keys.push(at.key);
-  return keys.reverse().reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`), root);
+  return keys
+    .reverse()
+    .reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`), root);
 }
 
 /**
@@ -79,7 +81,9 @@ export function findNumber(value: unknown, root: string, test: (number: number) 
       continue;
     }
     if (current === null || typeof current !== 'object' || depth >= MAX_JSON_DEPTH) continue;
-    const keys: Array<string | number> = Array.isArray(current) ? current.map((_, index) => index) : Object.keys(current);
+    const keys: Array<string | number> = Array.isArray(current)
+      ? current.map((_, index) => index)
+      : Object.keys(current);
     // Pushed in reverse, so the first offending number in document order is found first.
     for (let index = keys.length - 1; index >= 0; index -= 1) {
       const key = keys[index]!;

@@ -33,7 +33,10 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         // Only these properties: an HTTP client's error may carry the request options, headers included.
         err: (error: unknown) => {
           const { type, message, stack, code } = pino.stdSerializers.err(error as Error) as {
-            type: string; message?: string; stack?: string; code?: unknown;
+            type: string;
+            message?: string;
+            stack?: string;
+            code?: unknown;
           };
           return { type, code, message: maskSecrets(message ?? ''), stack: stack && maskSecrets(stack) };
         },

@@ -16,7 +16,9 @@ export type OperationCheck = (request: ResolvedOperation) => void;
  * plugins side by side and answers with whichever fails first. A falsy entry is skipped, so an
  * optional check is one line.
  */
-export function useOperationChecks(...checks: Array<OperationCheck | false | undefined>): ApolloServerPlugin<GatewayContext> {
+export function useOperationChecks(
+  ...checks: Array<OperationCheck | false | undefined>
+): ApolloServerPlugin<GatewayContext> {
   const active = checks.filter((check): check is OperationCheck => !!check);
   return {
     async requestDidStart() {

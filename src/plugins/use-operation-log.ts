@@ -21,7 +21,9 @@ export function useOperationLog(): ApolloServerPlugin<GatewayContext> {
               cacheHits: contextValue.stats.cacheHits,
               coalesced: contextValue.stats.coalesced,
               staleAnswers: contextValue.stats.stale.length,
-              errors: [...(errors ?? []), ...contextValue.reportedErrors].map((error) => error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR),
+              errors: [...(errors ?? []), ...contextValue.reportedErrors].map(
+                (error) => error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR,
+              ),
             },
             'graphql operation',
           );

@@ -28,10 +28,19 @@ export class AgentResolver {
     @Arg('range', () => TimeRange) range: TimeRange,
     @Ctx() ctx: GatewayContext,
   ): Promise<AgentKpiRecord> {
-    return ctx.sources.queues.agentSummary(agent.queueNumber, agent.number, queueArguments['Agent.summary']({ range }).range);
+    return ctx.sources.queues.agentSummary(
+      agent.queueNumber,
+      agent.number,
+      queueArguments['Agent.summary']({ range }).range,
+    );
   }
 
-  @FieldResolver(() => [AgentPoint], { nullable: true, complexity: timeseriesCost, description: 'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.' })
+  @FieldResolver(() => [AgentPoint], {
+    nullable: true,
+    complexity: timeseriesCost,
+    description:
+      'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.',
+  })
   timeseries(
     @Root() agent: Agent,
     @Arg('range', () => TimeRange) range: TimeRange,

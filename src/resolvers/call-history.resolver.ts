@@ -29,7 +29,11 @@ const ONE_ROW = { offset: 0, first: 1, withCount: false, lookahead: false };
 
 @Resolver(() => CallSession)
 export class CallHistoryResolver {
-  @Query(() => CallSessionConnection, { nullable: true, complexity: connectionCost, description: 'Call history rows matching a filter, newest first as Dataflow orders them.' })
+  @Query(() => CallSessionConnection, {
+    nullable: true,
+    complexity: connectionCost,
+    description: 'Call history rows matching a filter, newest first as Dataflow orders them.',
+  })
   async callHistory(
     @Arg('filter', () => CallHistoryFilter) filter: CallHistoryFilter,
     @Args(() => PageArgs) page: PageArgs,
@@ -41,7 +45,11 @@ export class CallHistoryResolver {
     return toConnection(window, await ctx.sources.calls.history(args.filter, window));
   }
 
-  @Query(() => CallSessionConnection, { nullable: true, complexity: connectionCost, description: 'Call history of the signed-in user.' })
+  @Query(() => CallSessionConnection, {
+    nullable: true,
+    complexity: connectionCost,
+    description: 'Call history of the signed-in user.',
+  })
   async myCallHistory(
     @Arg('filter', () => MyCallHistoryFilter) filter: MyCallHistoryFilter,
     @Args(() => PageArgs) page: PageArgs,
@@ -53,18 +61,30 @@ export class CallHistoryResolver {
     return toConnection(window, await ctx.sources.calls.userHistory(args.filter, window));
   }
 
-  @Query(() => CallSession, { nullable: true, complexity: oneRequest, description: 'One call session: its row is looked up in call history within range (default: the 365 days ending now), its legs in details; null when not found.' })
+  @Query(() => CallSession, {
+    nullable: true,
+    complexity: oneRequest,
+    description:
+      'One call session: its row is looked up in call history within range (default: the 365 days ending now), its legs in details; null when not found.',
+  })
   async callSession(
     @Arg('sessionId', () => ID) sessionId: string,
     @Arg('range', () => TimeRange, { nullable: true }) range: TimeRange | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<CallSessionRecord | null> {
     const args = callArguments['Query.callSession']({ sessionId, range });
-    const found = await ctx.sources.calls.history({ range: args.range ?? lastYear(ctx.clock.now()), sessionId: args.sessionId }, ONE_ROW);
+    const found = await ctx.sources.calls.history(
+      { range: args.range ?? lastYear(ctx.clock.now()), sessionId: args.sessionId },
+      ONE_ROW,
+    );
     return found.items[0] ?? null;
   }
 
-  @FieldResolver(() => [CallLeg], { nullable: true, complexity: oneRequest, description: 'The legs of this call, fetched once per distinct session across the whole response.' })
+  @FieldResolver(() => [CallLeg], {
+    nullable: true,
+    complexity: oneRequest,
+    description: 'The legs of this call, fetched once per distinct session across the whole response.',
+  })
   details(@Root() session: CallSession, @Ctx() ctx: GatewayContext): Promise<CallLegRecord[] | null> {
     return ctx.sources.calls.details(session.sessionId, session.source);
   }

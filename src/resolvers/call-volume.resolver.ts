@@ -10,10 +10,16 @@ import { callArguments } from '../arguments/call.arguments.js';
 
 @Resolver()
 export class CallVolumeResolver {
-  @Query(() => [CallVolumePoint], { nullable: true, complexity: oneRequest, description: 'Call volume over 1 to 365 days: hourly for one day, daily for several. Administrators may name tenants; tenant users see their own.' })
+  @Query(() => [CallVolumePoint], {
+    nullable: true,
+    complexity: oneRequest,
+    description:
+      'Call volume over 1 to 365 days: hourly for one day, daily for several. Administrators may name tenants; tenant users see their own.',
+  })
   callVolume(
     @Arg('range', () => TimeRange) range: TimeRange,
-    @Arg('tenants', () => [ID], { nullable: true, description: `At most ${MAX_TENANTS} tenant ids.` }) tenants: string[] | null | undefined,
+    @Arg('tenants', () => [ID], { nullable: true, description: `At most ${MAX_TENANTS} tenant ids.` })
+    tenants: string[] | null | undefined,
     @Arg('interval', () => Interval, { nullable: true }) interval: Interval | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<CallVolumePointRecord[]> {

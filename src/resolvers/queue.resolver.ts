@@ -13,7 +13,11 @@ import { queueArguments } from '../arguments/queue.arguments.js';
 
 @Resolver(() => Queue)
 export class QueueResolver {
-  @Query(() => QueueKpi, { nullable: true, complexity: oneRequest, description: 'KPIs of one or more queues over a range; with several queues Dataflow returns their average.' })
+  @Query(() => QueueKpi, {
+    nullable: true,
+    complexity: oneRequest,
+    description: 'KPIs of one or more queues over a range; with several queues Dataflow returns their average.',
+  })
   queueSummary(
     @Arg('queues', () => [String], { description: `1 to ${MAX_QUEUE_NUMBERS} queue numbers.` }) queues: string[],
     @Arg('range', () => TimeRange) range: TimeRange,
@@ -23,14 +27,22 @@ export class QueueResolver {
     return ctx.sources.queues.summary(args.queues, args.range);
   }
 
-  @Query(() => Queue, { description: 'One queue by its number. Its fields fetch lazily, so asking for a queue costs nothing upstream.' })
+  @Query(() => Queue, {
+    description: 'One queue by its number. Its fields fetch lazily, so asking for a queue costs nothing upstream.',
+  })
   queue(@Arg('number', () => String) number: string): Queue {
     return { number: queueArguments['Query.queue']({ number }).number };
   }
 
-  @Query(() => [Queue], { nullable: true, complexity: memberList(DIRECTORY_GUESS.queues), description: "Several queues by number, for dashboards and wallboards; without numbers, every queue of the PBX's queue directory." })
+  @Query(() => [Queue], {
+    nullable: true,
+    complexity: memberList(DIRECTORY_GUESS.queues),
+    description:
+      "Several queues by number, for dashboards and wallboards; without numbers, every queue of the PBX's queue directory.",
+  })
   async queues(
-    @Arg('numbers', () => [String], { nullable: true, description: `At most ${MAX_QUEUE_NUMBERS}.` }) numbers: string[] | null | undefined,
+    @Arg('numbers', () => [String], { nullable: true, description: `At most ${MAX_QUEUE_NUMBERS}.` })
+    numbers: string[] | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<Queue[]> {
     const args = queueArguments['Query.queues']({ numbers });
@@ -39,7 +51,10 @@ export class QueueResolver {
     return directory.map((queue) => ({ number: queue.number, name: queue.name }));
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "From the PBX's queue directory; null when the directory is not reachable." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "From the PBX's queue directory; null when the directory is not reachable.",
+  })
   async name(@Root() queue: Queue, @Ctx() ctx: GatewayContext): Promise<string | null> {
     if (queue.name !== undefined) return queue.name;
     return (await ctx.sources.directory.queue(queue.number))?.name ?? null;
@@ -54,7 +69,12 @@ export class QueueResolver {
     return ctx.sources.queues.summary([queue.number], queueArguments['Queue.summary']({ range }).range);
   }
 
-  @FieldResolver(() => [QueuePoint], { nullable: true, complexity: timeseriesCost, description: 'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.' })
+  @FieldResolver(() => [QueuePoint], {
+    nullable: true,
+    complexity: timeseriesCost,
+    description:
+      'At most 24 hours per upstream call; longer ranges are split by the gateway and stitched back in order.',
+  })
   timeseries(
     @Root() queue: Queue,
     @Arg('range', () => TimeRange) range: TimeRange,
@@ -70,10 +90,15 @@ export class QueueResolver {
     return { number: queueArguments['Queue.agent']({ number }).number, queueNumber: queue.number };
   }
 
-  @FieldResolver(() => [Agent], { nullable: true, complexity: memberList(DIRECTORY_GUESS.agents), description: "The given agents, or without numbers every agent of the queue in the PBX's queue directory." })
+  @FieldResolver(() => [Agent], {
+    nullable: true,
+    complexity: memberList(DIRECTORY_GUESS.agents),
+    description: "The given agents, or without numbers every agent of the queue in the PBX's queue directory.",
+  })
   async agents(
     @Root() queue: Queue,
-    @Arg('numbers', () => [String], { nullable: true, description: `At most ${MAX_AGENT_NUMBERS}.` }) numbers: string[] | null | undefined,
+    @Arg('numbers', () => [String], { nullable: true, description: `At most ${MAX_AGENT_NUMBERS}.` })
+    numbers: string[] | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<Agent[]> {
     const args = queueArguments['Queue.agents']({ numbers });
@@ -82,6 +107,10 @@ export class QueueResolver {
     if (!members) {
       throw new GatewayError(ErrorCode.NOT_FOUND, `Queue ${queue.number} is not in the PBX's queue directory`);
     }
-    return members.map((member) => ({ number: member.number, queueNumber: queue.number, displayName: member.displayName }));
+    return members.map((member) => ({
+      number: member.number,
+      queueNumber: queue.number,
+      displayName: member.displayName,
+    }));
   }
 }

@@ -14,10 +14,16 @@ import { connectionCost, oneRequest } from '../schema/cost.js';
 
 @Resolver(() => ReportExecution)
 export class ReportExecutionResolver {
-  @Query(() => ReportExecutionConnection, { nullable: true, complexity: connectionCost, description: 'Report execution logs: runs of report jobs and the files they produced. Without orderBy, newest first.' })
+  @Query(() => ReportExecutionConnection, {
+    nullable: true,
+    complexity: connectionCost,
+    description:
+      'Report execution logs: runs of report jobs and the files they produced. Without orderBy, newest first.',
+  })
   async reportExecutions(
     @Arg('where', () => ReportExecutionWhere, { nullable: true }) where: ReportExecutionWhere | null | undefined,
-    @Arg('orderBy', () => [ReportExecutionOrder], { nullable: true, description: `At most ${MAX_ORDER_TERMS} terms.` }) orderBy: ReportExecutionOrder[] | null | undefined,
+    @Arg('orderBy', () => [ReportExecutionOrder], { nullable: true, description: `At most ${MAX_ORDER_TERMS} terms.` })
+    orderBy: ReportExecutionOrder[] | null | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
@@ -27,12 +33,20 @@ export class ReportExecutionResolver {
     return toConnection(window, await ctx.sources.reportExecutions.list(args.criteria, args.sort, window));
   }
 
-  @FieldResolver(() => ReportJob, { nullable: true, complexity: oneRequest, description: 'The job that produced this run; null when it was deleted since.' })
+  @FieldResolver(() => ReportJob, {
+    nullable: true,
+    complexity: oneRequest,
+    description: 'The job that produced this run; null when it was deleted since.',
+  })
   job(@Root() execution: ReportExecution, @Ctx() ctx: GatewayContext): Promise<ReportJobRecord | null> | null {
     return execution.jobId ? ctx.sources.reportJobs.get(execution.jobId) : null;
   }
 
-  @Mutation(() => DeletePayload, { nullable: true, complexity: oneRequest, description: 'An unknown id answers deleted: false.' })
+  @Mutation(() => DeletePayload, {
+    nullable: true,
+    complexity: oneRequest,
+    description: 'An unknown id answers deleted: false.',
+  })
   async deleteReportExecution(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
     const args = reportArguments['Mutation.deleteReportExecution']({ id });
     return { id: args.id, deleted: await ctx.sources.reportExecutions.destroy(args.id) };

@@ -27,18 +27,26 @@ export class ReportJobMutationResolver {
       // The job exists, whatever went wrong since: without its id the client would retry and
       // create a second one.
       if (!isGatewayError(error)) ctx.logger.error({ err: error }, 'reading back a created report job failed');
-      const cause = isGatewayError(error) ? error : new GatewayError(ErrorCode.INTERNAL_SERVER_ERROR, 'an internal error');
-      ctx.reportedErrors.push(new GatewayError(
-        cause.code,
-        `Report job ${id} was created, but reading it back failed (${cause.message}); its other fields are what was sent`,
-        { ...cause.extensions, createdId: id },
-        { path: responsePathAsArray(info.path) },
-      ));
+      const cause = isGatewayError(error)
+        ? error
+        : new GatewayError(ErrorCode.INTERNAL_SERVER_ERROR, 'an internal error');
+      ctx.reportedErrors.push(
+        new GatewayError(
+          cause.code,
+          `Report job ${id} was created, but reading it back failed (${cause.message}); its other fields are what was sent`,
+          { ...cause.extensions, createdId: id },
+          { path: responsePathAsArray(info.path) },
+        ),
+      );
       return sentJob(id, fields);
     }
   }
 
-  @Mutation(() => ReportJob, { nullable: true, complexity: writeAndRead, description: 'Changes only the fields given; an unknown id is an error with code NOT_FOUND.' })
+  @Mutation(() => ReportJob, {
+    nullable: true,
+    complexity: writeAndRead,
+    description: 'Changes only the fields given; an unknown id is an error with code NOT_FOUND.',
+  })
   async updateReportJob(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateReportJobInput) input: UpdateReportJobInput,
@@ -49,7 +57,11 @@ export class ReportJobMutationResolver {
     return ctx.sources.reportJobs.readBack(jobId, 'updateReportJob');
   }
 
-  @Mutation(() => DeletePayload, { nullable: true, complexity: oneRequest, description: 'An unknown id answers deleted: false.' })
+  @Mutation(() => DeletePayload, {
+    nullable: true,
+    complexity: oneRequest,
+    description: 'An unknown id answers deleted: false.',
+  })
   async deleteReportJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<DeletePayload> {
     const args = reportArguments['Mutation.deleteReportJob']({ id });
     return { id: args.id, deleted: await ctx.sources.reportJobs.destroy(args.id) };

@@ -15,10 +15,15 @@ import { connectionCost, oneRequest } from '../schema/cost.js';
 
 @Resolver(() => ReportJob)
 export class ReportJobResolver {
-  @Query(() => ReportJobConnection, { nullable: true, complexity: connectionCost, description: 'Scheduled report jobs. Without orderBy, newest first (by createdAt).' })
+  @Query(() => ReportJobConnection, {
+    nullable: true,
+    complexity: connectionCost,
+    description: 'Scheduled report jobs. Without orderBy, newest first (by createdAt).',
+  })
   async reportJobs(
     @Arg('where', () => ReportJobWhere, { nullable: true }) where: ReportJobWhere | null | undefined,
-    @Arg('orderBy', () => [ReportJobOrder], { nullable: true, description: `At most ${MAX_ORDER_TERMS} terms.` }) orderBy: ReportJobOrder[] | null | undefined,
+    @Arg('orderBy', () => [ReportJobOrder], { nullable: true, description: `At most ${MAX_ORDER_TERMS} terms.` })
+    orderBy: ReportJobOrder[] | null | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: GatewayContext,
@@ -28,12 +33,20 @@ export class ReportJobResolver {
     return toConnection(window, await ctx.sources.reportJobs.list(args.criteria, args.sort, window));
   }
 
-  @Query(() => ReportJob, { nullable: true, complexity: oneRequest, description: 'One report job; null when it does not exist.' })
+  @Query(() => ReportJob, {
+    nullable: true,
+    complexity: oneRequest,
+    description: 'One report job; null when it does not exist.',
+  })
   reportJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<ReportJobRecord | null> {
     return ctx.sources.reportJobs.get(reportArguments['Query.reportJob']({ id }).id);
   }
 
-  @FieldResolver(() => ReportExecutionConnection, { nullable: true, complexity: connectionCost, description: 'Runs of this job, newest first.' })
+  @FieldResolver(() => ReportExecutionConnection, {
+    nullable: true,
+    complexity: connectionCost,
+    description: 'Runs of this job, newest first.',
+  })
   async executions(
     @Root() job: ReportJob,
     @Args(() => ExecutionPageArgs) page: ExecutionPageArgs,

@@ -4,7 +4,9 @@ import type { CallLegRecord, CallSessionRecord, HistorySource } from '../domain/
 import { connectionType } from './connection.type.js';
 import { DateTimeScalar } from './scalars/date-time.scalar.js';
 
-@ObjectType('CallSession', { description: 'One call, as a row of call history. The 64-bit session id is carried as a string, digit for digit.' })
+@ObjectType('CallSession', {
+  description: 'One call, as a row of call history. The 64-bit session id is carried as a string, digit for digit.',
+})
 export class CallSession implements CallSessionRecord {
   @Field(() => ID) sessionId!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
@@ -46,4 +48,8 @@ export class CallLeg implements CallLegRecord {
   @Field(() => Int, { nullable: true, description: 'Seconds.' }) duration!: number | null;
 }
 
-export const CallSessionConnection = connectionType(CallSession, 'CallSession', 'Asked of Dataflow only when selected.');
+export const CallSessionConnection = connectionType(
+  CallSession,
+  'CallSession',
+  'Asked of Dataflow only when selected.',
+);

@@ -1,7 +1,15 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  CallDirection, CallParty, CallStatus, Interval, ReportExecutionOrderField, ReportExecutionStatus,
-  ReportFormat, ReportJobOrderField, ReportType, SortDirection,
+  CallDirection,
+  CallParty,
+  CallStatus,
+  Interval,
+  ReportExecutionOrderField,
+  ReportExecutionStatus,
+  ReportFormat,
+  ReportJobOrderField,
+  ReportType,
+  SortDirection,
 } from '../domain/enums.js';
 
 const UNKNOWN = { UNKNOWN: { description: 'A value the upstream sent that this gateway does not know yet.' } };
@@ -18,6 +26,14 @@ registerEnumType(ReportJobOrderField, { name: 'ReportJobOrderField' });
 registerEnumType(ReportExecutionOrderField, { name: 'ReportExecutionOrderField' });
 
 export {
-  CallDirection, CallParty, CallStatus, Interval, ReportExecutionOrderField, ReportExecutionStatus,
-  ReportFormat, ReportJobOrderField, ReportType, SortDirection,
+  CallDirection,
+  CallParty,
+  CallStatus,
+  Interval,
+  ReportExecutionOrderField,
+  ReportExecutionStatus,
+  ReportFormat,
+  ReportJobOrderField,
+  ReportType,
+  SortDirection,
 };

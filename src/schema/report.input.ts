@@ -1,7 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { DateTimeValue } from '../domain/date-time.js';
 import {
-  ReportExecutionOrderField, ReportExecutionStatus, ReportFormat, ReportJobOrderField, ReportType, SortDirection,
+  ReportExecutionOrderField,
+  ReportExecutionStatus,
+  ReportFormat,
+  ReportJobOrderField,
+  ReportType,
+  SortDirection,
 } from '../domain/enums.js';
 import { DateTimeScalar } from './scalars/date-time.scalar.js';
 import { JsonScalar } from './scalars/json.scalar.js';
@@ -9,9 +14,11 @@ import { MAX_JSON_DEPTH } from '../json/json-depth.js';
 import { MAX_JSON_LENGTH, MAX_NAME_LENGTH, MAX_RECIPIENTS } from '../validation/input-limits.js';
 
 const NAME = `1 to ${MAX_NAME_LENGTH} characters, no control characters; sent trimmed.`;
-const CRON = "Five-field cron (minute hour day-of-month month day-of-week), e.g. '1 0 * * *' for every day at 00:01: numbers, ranges, steps after * or a range (from 1 to the field's largest value), lists, and month and weekday names. No L, W, ?, #, macros or seconds.";
+const CRON =
+  "Five-field cron (minute hour day-of-month month day-of-week), e.g. '1 0 * * *' for every day at 00:01: numbers, ranges, steps after * or a range (from 1 to the field's largest value), lists, and month and weekday names. No L, W, ?, #, macros or seconds.";
 const RECIPIENTS = `1 to ${MAX_RECIPIENTS} e-mail addresses; each is checked.`;
-const TIME_ZONE = 'A name of the IANA time zone database, e.g. Asia/Shanghai; matched without regard to case, and sent as IANA spells it.';
+const TIME_ZONE =
+  'A name of the IANA time zone database, e.g. Asia/Shanghai; matched without regard to case, and sent as IANA spells it.';
 const PARAMS = `At most ${MAX_JSON_LENGTH} characters as JSON, nested at most ${MAX_JSON_DEPTH} levels.`;
 
 @InputType('ReportJobWhere')
@@ -19,7 +26,11 @@ export class ReportJobWhere {
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
   @Field(() => ReportType, { nullable: true }) type?: ReportType | null;
   @Field(() => ReportFormat, { nullable: true }) format?: ReportFormat | null;
-  @Field(() => String, { nullable: true, description: `Case-sensitive, as Dataflow compares; at most ${MAX_NAME_LENGTH} characters.` }) scheduleNameContains?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `Case-sensitive, as Dataflow compares; at most ${MAX_NAME_LENGTH} characters.`,
+  })
+  scheduleNameContains?: string | null;
 }
 
 @InputType('ReportJobOrder')

@@ -18,7 +18,12 @@ const FIELDS: readonly CronField[] = [
   { name: 'minute', min: 0, max: 59 },
   { name: 'hour', min: 0, max: 23 },
   { name: 'day of month', min: 1, max: 31 },
-  { name: 'month', min: 1, max: 12, names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] },
+  {
+    name: 'month',
+    min: 1,
+    max: 12,
+    names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
+  },
   // 0 and 7 are both Sunday.
   { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
 ];
@@ -31,7 +36,8 @@ export class CronError extends Error {}
 
 function value(token: string, field: CronField): number {
   const named = field.names?.indexOf(token.toUpperCase()) ?? -1;
-  const number = named >= 0 ? named + (field.name === 'month' ? 1 : 0) : /^[0-9]{1,2}$/.test(token) ? Number(token) : NaN;
+  const number =
+    named >= 0 ? named + (field.name === 'month' ? 1 : 0) : /^[0-9]{1,2}$/.test(token) ? Number(token) : NaN;
   if (!(number >= field.min && number <= field.max)) {
     throw new CronError(`${field.name} "${token}" must be from ${field.min} to ${field.max}`);
   }
@@ -53,7 +59,9 @@ function item(text: string, field: CronField): string {
   if (step === undefined) return written;
   // `5/15` is 5-59/15 to some schedulers and an error to others.
   if (base !== '*' && !base.includes('-')) {
-    throw new CronError(`${field.name} "${text}" has a step after a single value; write a range, e.g. ${written}-${field.max}/${step}`);
+    throw new CronError(
+      `${field.name} "${text}" has a step after a single value; write a range, e.g. ${written}-${field.max}/${step}`,
+    );
   }
   const every = Number(step);
   if (!(every >= 1 && every <= field.max)) {
@@ -64,14 +72,21 @@ function item(text: string, field: CronField): string {
 
 /** The expression in its canonical form (single spaces, names as numbers); throws CronError. */
 export function canonicalCron(expression: string): string {
-  const parts = expression.trim().split(/\s+/).filter((part) => part !== '');
+  const parts = expression
+    .trim()
+    .split(/\s+/)
+    .filter((part) => part !== '');
   if (parts.length !== FIELDS.length) {
-    throw new CronError(`it needs five fields (minute hour day-of-month month day-of-week), e.g. '1 0 * * *'; it has ${parts.length}`);
+    throw new CronError(
+      `it needs five fields (minute hour day-of-month month day-of-week), e.g. '1 0 * * *'; it has ${parts.length}`,
+    );
   }
-  return parts.map((part, index) => {
-    const field = FIELDS[index]!;
-    const items = part.split(',');
-    if (items.some((entry) => entry === '')) throw new CronError(`${field.name} "${part}" has an empty list item`);
-    return items.map((entry) => item(entry, field)).join(',');
-  }).join(' ');
+  return parts
+    .map((part, index) => {
+      const field = FIELDS[index]!;
+      const items = part.split(',');
+      if (items.some((entry) => entry === '')) throw new CronError(`${field.name} "${part}" has an empty list item`);
+      return items.map((entry) => item(entry, field)).join(',');
+    })
+    .join(' ');
 }

@@ -1,6 +1,4 @@
-import {
-  getNullableType, type GraphQLInputType, isInputObjectType, isListType, isScalarType,
-} from 'graphql';
+import { getNullableType, type GraphQLInputType, isInputObjectType, isListType, isScalarType } from 'graphql';
 import { badUserInput } from '../errors/gateway-error.js';
 import { findNumber, MAX_JSON_DEPTH, nestsDeeperThan } from '../json/json-depth.js';
 import { MAX_CRON_LENGTH } from './cron.js';
@@ -62,7 +60,8 @@ const CONTROL = /\p{Cc}/u;
 
 function checkText(value: string, limit: InputLimit, path: string): void {
   const maxLength = limit.maxLength ?? MAX_TEXT_LENGTH;
-  if (value.length > maxLength) throw badUserInput(path, `must be at most ${maxLength} characters, got ${value.length}`);
+  if (value.length > maxLength)
+    throw badUserInput(path, `must be at most ${maxLength} characters, got ${value.length}`);
   const control = CONTROL.exec(value);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -72,7 +71,8 @@ function checkText(value: string, limit: InputLimit, path: string): void {
 
 /** JSON inputs: bounded in depth (also as literals in the document) and in size, numbers finite. */
 function checkJson(value: unknown, limit: InputLimit, path: string): void {
-  if (nestsDeeperThan(value, MAX_JSON_DEPTH)) throw badUserInput(path, `must not nest deeper than ${MAX_JSON_DEPTH} levels`);
+  if (nestsDeeperThan(value, MAX_JSON_DEPTH))
+    throw badUserInput(path, `must not nest deeper than ${MAX_JSON_DEPTH} levels`);
   // 1e400 reads as Infinity, which JSON cannot write: Dataflow would get null.
   const infinite = findNumber(value, path, (number) => !Number.isFinite(number));
   if (infinite) throw badUserInput(infinite, 'must be a finite number');
@@ -100,7 +100,12 @@ export function checkInputValue(value: unknown, type: GraphQLInputType, coordina
   }
   if (isInputObjectType(nullable)) {
     for (const field of Object.values(nullable.getFields())) {
-      checkInputValue((value as Record<string, unknown>)[field.name], field.type, `${nullable.name}.${field.name}`, `${path}.${field.name}`);
+      checkInputValue(
+        (value as Record<string, unknown>)[field.name],
+        field.type,
+        `${nullable.name}.${field.name}`,
+        `${path}.${field.name}`,
+      );
     }
     return;
   }

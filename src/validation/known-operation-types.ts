@@ -8,7 +8,9 @@ import { GraphQLError, type ValidationContext, type ValidationRule } from 'graph
 export const KnownOperationTypes: ValidationRule = (context: ValidationContext) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation)) {
-      context.reportError(new GraphQLError(`The ${node.operation} operation is not supported by the schema.`, { nodes: node }));
+      context.reportError(
+        new GraphQLError(`The ${node.operation} operation is not supported by the schema.`, { nodes: node }),
+      );
     }
   },
 });

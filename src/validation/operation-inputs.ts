@@ -1,7 +1,22 @@
 import {
-  type ArgumentNode, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type FragmentSpreadNode,
-  getArgumentValues, getDirectiveValues, GraphQLError, type GraphQLField, GraphQLIncludeDirective, type GraphQLSchema,
-  GraphQLSkipDirective, type InlineFragmentNode, Kind, type OperationDefinitionNode, TypeInfo, visit, visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type FragmentSpreadNode,
+  getArgumentValues,
+  getDirectiveValues,
+  GraphQLError,
+  type GraphQLField,
+  GraphQLIncludeDirective,
+  type GraphQLSchema,
+  GraphQLSkipDirective,
+  type InlineFragmentNode,
+  Kind,
+  type OperationDefinitionNode,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import { ErrorCode } from '../errors/error-code.js';
 import { GatewayError } from '../errors/gateway-error.js';
@@ -16,7 +31,10 @@ export interface FieldArguments {
 }
 
 /** Whether execution includes a field, inline fragment or spread: its @skip and @include. */
-function included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, variables: Record<string, unknown>): boolean {
+function included(
+  node: FieldNode | InlineFragmentNode | FragmentSpreadNode,
+  variables: Record<string, unknown>,
+): boolean {
   if (!node.directives?.length) return true;
   if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
@@ -61,14 +79,17 @@ export function checkFieldArguments(
         values = getArgumentValues(field, node, variables);
       } catch (error) {
         // A null for a non-null argument that only a variable's value could reveal.
-        if (error instanceof GraphQLError) throw new GatewayError(ErrorCode.BAD_USER_INPUT, error.message, {}, { nodes: error.nodes });
+        if (error instanceof GraphQLError)
+          throw new GatewayError(ErrorCode.BAD_USER_INPUT, error.message, {}, { nodes: error.nodes });
         throw error;
       }
       try {
         check({ coordinate: `${parent.name}.${field.name}`, field, values, node });
       } catch (error) {
         if (!(error instanceof GatewayError)) throw error;
-        throw new GatewayError(error.code, error.message, error.extensions, { nodes: argumentNode(node, error) ?? node });
+        throw new GatewayError(error.code, error.message, error.extensions, {
+          nodes: argumentNode(node, error) ?? node,
+        });
       }
       return undefined;
     },

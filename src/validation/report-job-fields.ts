@@ -28,7 +28,13 @@ const PLACEHOLDERS = new Set(['Factory']);
  * Node. The package's rules are read once for their names and let go.
  */
 const IANA_ZONES: ReadonlyMap<string, string> = new Map(
-  Object.keys((JSON.parse(readFileSync(createRequire(import.meta.url).resolve('tzdata'), 'utf8')) as { zones: Record<string, unknown> }).zones)
+  Object.keys(
+    (
+      JSON.parse(readFileSync(createRequire(import.meta.url).resolve('tzdata'), 'utf8')) as {
+        zones: Record<string, unknown>;
+      }
+    ).zones,
+  )
     .filter((name) => !PLACEHOLDERS.has(name))
     .map((name) => [name.toLowerCase(), name]),
 );
@@ -48,7 +54,8 @@ export function checkCron(expression: string, argument: string): string {
   try {
     return canonicalCron(expression);
   } catch (error) {
-    if (error instanceof CronError) throw badUserInput(argument, `"${expression}" is not a valid cron expression: ${error.message}`);
+    if (error instanceof CronError)
+      throw badUserInput(argument, `"${expression}" is not a valid cron expression: ${error.message}`);
     throw error;
   }
 }

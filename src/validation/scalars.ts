@@ -23,7 +23,10 @@ const RESOURCE_ID = /^[A-Za-z0-9._~+=-]{1,128}$/;
 export function checkResourceId(value: string, argument: string): string {
   if (value === '') throw badUserInput(argument, 'must not be empty');
   if (!RESOURCE_ID.test(value) || isDotSegment(value)) {
-    throw badUserInput(argument, `"${value}" is not a Dataflow id (1 to 128 letters, digits and - . _ ~ + =, not only dots), e.g. NzAwNTUxOTA5NzczMTQ4MTYw`);
+    throw badUserInput(
+      argument,
+      `"${value}" is not a Dataflow id (1 to 128 letters, digits and - . _ ~ + =, not only dots), e.g. NzAwNTUxOTA5NzczMTQ4MTYw`,
+    );
   }
   return value;
 }
@@ -47,7 +50,8 @@ export function checkList<T>(values: readonly T[], argument: string): readonly T
 
 /** UNKNOWN stands for a value Dataflow sent; it cannot be asked for or written. */
 export function checkKnown<E extends string>(value: E, argument: string): E {
-  if (value === 'UNKNOWN') throw badUserInput(argument, 'UNKNOWN only describes values Dataflow sent; it cannot be used in input');
+  if (value === 'UNKNOWN')
+    throw badUserInput(argument, 'UNKNOWN only describes values Dataflow sent; it cannot be used in input');
   return value;
 }
 

@@ -22,7 +22,10 @@ export function checkRange(range: TimeRangeValue, argument: string, limits: Span
   if (span <= 0) throw badUserInput(argument, `end (${range.end.text}) must be after start (${range.start.text})`);
   // Windows and buckets are counted from midnight in the offset of start, and written in it.
   if (!writableIn(range.end.epochMs, range.start.offsetMinutes)) {
-    throw badUserInput(argument, `end (${range.end.text}) is past 9999-12-31 in the offset of start (${formatOffset(range.start.offsetMinutes)}), in which Dataflow counts; give both in one offset`);
+    throw badUserInput(
+      argument,
+      `end (${range.end.text}) is past 9999-12-31 in the offset of start (${formatOffset(range.start.offsetMinutes)}), in which Dataflow counts; give both in one offset`,
+    );
   }
   if (limits.maxMs !== undefined && span > limits.maxMs) {
     const hint = limits.hint ? `; ${limits.hint}` : '';

@@ -17,7 +17,10 @@ export function coerceVariables(
   const variables = given ?? {};
   for (const [name, value] of Object.entries(variables)) {
     if (nestsDeeperThan(value, MAX_JSON_DEPTH)) {
-      throw new GatewayError(ErrorCode.BAD_USER_INPUT, `Variable "$${name}" nests deeper than ${MAX_JSON_DEPTH} levels; no input of this schema needs that many`);
+      throw new GatewayError(
+        ErrorCode.BAD_USER_INPUT,
+        `Variable "$${name}" nests deeper than ${MAX_JSON_DEPTH} levels; no input of this schema needs that many`,
+      );
     }
   }
   const definitions = operation.variableDefinitions ?? [];
@@ -30,7 +33,11 @@ export function coerceVariables(
   // or tenant, so such variables are refused instead.
   for (const definition of definitions) {
     const name = definition.variable.name.value;
-    const path = findNumber(variables[name], `variables.${name}`, (number) => Number.isInteger(number) && !Number.isSafeInteger(number));
+    const path = findNumber(
+      variables[name],
+      `variables.${name}`,
+      (number) => Number.isInteger(number) && !Number.isSafeInteger(number),
+    );
     if (path) {
       throw new GatewayError(
         ErrorCode.BAD_USER_INPUT,

@@ -1,5 +1,11 @@
 import {
-  getNullableType, type GraphQLInputType, type GraphQLObjectType, isEnumType, isInputObjectType, isListType, isObjectType,
+  getNullableType,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isObjectType,
 } from 'graphql';
 import { parseDateTime } from '../../src/domain/date-time.js';
 import { GatewayError } from '../../src/errors/gateway-error.js';
@@ -9,20 +15,28 @@ import { buildGatewaySchema } from '../../src/build-schema.js';
 /** A value of the type as graphql-js hands it to a resolver after coercion. */
 function sample(type: GraphQLInputType): unknown {
   const nullable = getNullableType(type);
-  if (isListType(nullable)) return [sample(nullable.ofType as GraphQLInputType)];
+  if (isListType(nullable)) return [sample(nullable.ofType)];
   if (isInputObjectType(nullable)) {
     return Object.fromEntries(Object.values(nullable.getFields()).map((field) => [field.name, sample(field.type)]));
   }
   if (isEnumType(nullable)) return nullable.getValues().find((value) => value.name !== 'UNKNOWN')!.value;
   switch (nullable.name) {
-    case 'String': return '8000';
-    case 'ID': return 'NzAwNTUxOTA5NzczMTQ4MTYw';
-    case 'Int': return 1;
-    case 'Float': return 1;
-    case 'Boolean': return true;
-    case 'DateTime': return parseDateTime('2026-11-27T00:00:00Z');
-    case 'JSON': return {};
-    default: throw new Error(`no sample for ${nullable.name}`);
+    case 'String':
+      return '8000';
+    case 'ID':
+      return 'NzAwNTUxOTA5NzczMTQ4MTYw';
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'DateTime':
+      return parseDateTime('2026-11-27T00:00:00Z');
+    case 'JSON':
+      return {};
+    default:
+      throw new Error(`no sample for ${nullable.name}`);
   }
 }
 
@@ -30,13 +44,17 @@ describe('argument rules', () => {
   let types: GraphQLObjectType[];
   beforeAll(async () => {
     const schema = await buildGatewaySchema();
-    types = Object.values(schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'));
+    types = Object.values(schema.getTypeMap()).filter(
+      (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
+    );
   });
 
   it('exist for every field that takes arguments, and only for such fields', () => {
-    const withArguments = types.flatMap((type) => Object.values(type.getFields())
-      .filter((field) => field.args.length > 0)
-      .map((field) => `${type.name}.${field.name}`));
+    const withArguments = types.flatMap((type) =>
+      Object.values(type.getFields())
+        .filter((field) => field.args.length > 0)
+        .map((field) => `${type.name}.${field.name}`),
+    );
     expect(Object.keys(ARGUMENT_RULES).sort()).toEqual(withArguments.sort());
   });
 

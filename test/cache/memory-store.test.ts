@@ -7,7 +7,11 @@ const silent = createLogger('silent');
 
 describe('the in-memory store is bounded', () => {
   it('keeps at most maxEntries, evicting the least recently used', async () => {
-    const cache = new KeyvSharedCache(createMemoryKeyv({ maxEntries: 100, maxBytes: 10 * 1024 * 1024 }), silent, 60_000);
+    const cache = new KeyvSharedCache(
+      createMemoryKeyv({ maxEntries: 100, maxBytes: 10 * 1024 * 1024 }),
+      silent,
+      60_000,
+    );
     for (let index = 0; index < 1000; index += 1) await cache.set(`k${index}`, { index }, 60_000);
     expect(await cache.get('k0')).toBeUndefined();
     expect(await cache.get('k999')).toEqual({ index: 999 });
@@ -26,9 +30,13 @@ describe('the in-memory store is bounded', () => {
     expect(store.size).toBeLessThan(40);
   });
 
-  it('expires entries after their TTL, by the gateway\'s clock', async () => {
+  it("expires entries after their TTL, by the gateway's clock", async () => {
     let now = 1_000_000;
-    const cache = new KeyvSharedCache(createMemoryKeyv({ maxEntries: 10, maxBytes: 1024 * 1024 }, { now: () => now }), silent, 60_000);
+    const cache = new KeyvSharedCache(
+      createMemoryKeyv({ maxEntries: 10, maxBytes: 1024 * 1024 }, { now: () => now }),
+      silent,
+      60_000,
+    );
     await cache.set('short', 1, 20);
     now += 20;
     expect(await cache.get('short')).toBe(1);

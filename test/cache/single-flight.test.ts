@@ -6,7 +6,10 @@ describe('SingleFlight', () => {
     const flight = new SingleFlight();
     let runs = 0;
     const gate = deferred<string>();
-    const work = () => { runs += 1; return gate.promise; };
+    const work = () => {
+      runs += 1;
+      return gate.promise;
+    };
     const first = flight.run('k', work);
     const second = flight.run('k', work);
     const other = flight.run('other', async () => 'x');
@@ -48,7 +51,7 @@ describe('SingleFlight', () => {
         seen.signal = signal;
         return new Promise<string>((resolve, reject) => {
           gate.then(resolve, reject);
-          signal.addEventListener('abort', () => reject(signal.reason));
+          signal.addEventListener('abort', () => reject(signal.reason as Error));
         });
       };
       return { work, seen };
@@ -106,7 +109,16 @@ describe('SingleFlight', () => {
       const gone = new AbortController();
       gone.abort(new Error('too late'));
       let started = 0;
-      await expect(flight.run('k', async () => { started += 1; return 'x'; }, { signal: gone.signal }).promise).rejects.toThrow('too late');
+      await expect(
+        flight.run(
+          'k',
+          async () => {
+            started += 1;
+            return 'x';
+          },
+          { signal: gone.signal },
+        ).promise,
+      ).rejects.toThrow('too late');
       expect(started).toBe(0);
       expect(flight.size).toBe(0);
     });

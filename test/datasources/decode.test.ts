@@ -7,11 +7,16 @@ describe('history rows', () => {
   it('carry a big session id as a string and map unknown enum values to UNKNOWN', () => {
     const json = parseJsonKeepingDigits(
       '{"items":[{"session_id":1040099039162400768,"status":"ON_HOLD","direction":"INTERNAL_FORWARD","duration":30},' +
-      '{"session_id":17,"status":null,"direction":null}],"count":2}',
+        '{"session_id":17,"status":null,"direction":null}],"count":2}',
     );
     const page = decodeHistoryPage(json, 'all');
     expect(page.count).toBe(2);
-    expect(page.items[0]).toMatchObject({ sessionId: '1040099039162400768', status: 'UNKNOWN', direction: 'UNKNOWN', duration: 30 });
+    expect(page.items[0]).toMatchObject({
+      sessionId: '1040099039162400768',
+      status: 'UNKNOWN',
+      direction: 'UNKNOWN',
+      duration: 30,
+    });
     expect(page.items[1]).toMatchObject({ sessionId: '17', status: 'UNKNOWN', direction: null, from: null });
   });
 
@@ -22,8 +27,17 @@ describe('history rows', () => {
 
 describe('details', () => {
   it('map legs and keep nulls', () => {
-    const legs = decodeDetails({ items: [{ call_id: 'c1', status_code: 200, rang_at: null, direction: 'INBOUND_CALL' }] }, 'callDetails');
-    expect(legs[0]).toMatchObject({ callId: 'c1', statusCode: 200, rangAt: null, direction: 'INBOUND_CALL', queue: null });
+    const legs = decodeDetails(
+      { items: [{ call_id: 'c1', status_code: 200, rang_at: null, direction: 'INBOUND_CALL' }] },
+      'callDetails',
+    );
+    expect(legs[0]).toMatchObject({
+      callId: 'c1',
+      statusCode: 200,
+      rangAt: null,
+      direction: 'INBOUND_CALL',
+      queue: null,
+    });
   });
 });
 
@@ -40,7 +54,9 @@ describe('report jobs', () => {
 
   it('map execution status, including an unknown one', () => {
     expect(decodeReportExecution({ id: 'e', status: 'QUEUED', job_id: 'j', file_size: 2048 })).toMatchObject({
-      status: 'UNKNOWN', jobId: 'j', fileSize: 2048,
+      status: 'UNKNOWN',
+      jobId: 'j',
+      fileSize: 2048,
     });
   });
 });
@@ -48,7 +64,9 @@ describe('report jobs', () => {
 describe('queue KPIs', () => {
   it('default blank counters to 0 and round integer fields', () => {
     expect(decodeQueueKpi({ total_calls: null, longest_waiting_time: 12.6, service_level: 93.5 })).toMatchObject({
-      totalCalls: 0, longestWaitingTime: 13, serviceLevel: 93.5,
+      totalCalls: 0,
+      longestWaitingTime: 13,
+      serviceLevel: 93.5,
     });
   });
 

@@ -15,7 +15,9 @@ describe('OData literals', () => {
   it('writes booleans, numbers and bare date-times', () => {
     expect(compare('active', 'eq', true)).toBe('active eq true');
     expect(compare('file_size', 'gt', 10)).toBe('file_size gt 10');
-    expect(compare('started_at', 'gt', { dateTime: '2026-01-01T00:00:00Z' })).toBe('started_at gt 2026-01-01T00:00:00Z');
+    expect(compare('started_at', 'gt', { dateTime: '2026-01-01T00:00:00Z' })).toBe(
+      'started_at gt 2026-01-01T00:00:00Z',
+    );
     expect(() => literal(Number.NaN)).toThrow(RangeError);
   });
 });
@@ -27,9 +29,12 @@ describe('clauses and order', () => {
   });
 
   it('writes orderby terms', () => {
-    expect(orderBy([{ field: 'schedule_name', descending: false }, { field: 'created_at', descending: true }])).toBe(
-      'schedule_name asc, created_at desc',
-    );
+    expect(
+      orderBy([
+        { field: 'schedule_name', descending: false },
+        { field: 'created_at', descending: true },
+      ]),
+    ).toBe('schedule_name asc, created_at desc');
     expect(orderBy([])).toBeUndefined();
   });
 });
@@ -38,6 +43,11 @@ describe('stable order for paging', () => {
   it('ends with the unique id, ascending unless asked otherwise, never twice', () => {
     expect(stableOrderBy([{ field: 'type', descending: false }])).toBe('type asc, id asc');
     expect(stableOrderBy([])).toBe('id asc');
-    expect(stableOrderBy([{ field: 'id', descending: true }, { field: 'type', descending: false }])).toBe('type asc, id desc');
+    expect(
+      stableOrderBy([
+        { field: 'id', descending: true },
+        { field: 'type', descending: false },
+      ]),
+    ).toBe('type asc, id desc');
   });
 });

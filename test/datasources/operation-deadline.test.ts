@@ -39,7 +39,11 @@ function readerFor(transport: DataflowHttpClient, deadline: OperationDeadline) {
       policy: new CachePolicy({ liveMs: 0, pastMs: 0, reportsMs: 0, directoryMs: 0 }, false, 0),
       clock: { now: () => Date.now() },
     },
-    { caller: { authorization: 'Bearer t', requestId: 'r', logger: quiet, signal: deadline.signal }, cacheScope: 'scope', stats },
+    {
+      caller: { authorization: 'Bearer t', requestId: 'r', logger: quiet, signal: deadline.signal },
+      cacheScope: 'scope',
+      stats,
+    },
   );
   return { read: <T>(spec: ReadSpec<T>) => source.get(spec) };
 }
@@ -53,7 +57,15 @@ const read = (operation: 'callHistory' | 'callDetails', path: string) => ({
 /** Settles, or stays pending, without waiting on the clock. */
 function settled<T>(promise: Promise<T>) {
   const state: { done: boolean; error?: unknown } = { done: false };
-  promise.then(() => { state.done = true; }, (error: unknown) => { state.done = true; state.error = error; });
+  promise.then(
+    () => {
+      state.done = true;
+    },
+    (error: unknown) => {
+      state.done = true;
+      state.error = error;
+    },
+  );
   return state;
 }
 
@@ -79,7 +91,10 @@ describe('one deadline for the whole operation', () => {
     expect(details.done).toBe(true);
     expect(details.error).toMatchObject({
       message: "The operation's deadline of 1000 ms passed before Dataflow answered callDetails",
-      extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'callDetails', timeout: true, deadline: 'operation' } },
+      extensions: {
+        code: 'UPSTREAM_UNAVAILABLE',
+        upstream: { operation: 'callDetails', timeout: true, deadline: 'operation' },
+      },
     });
     // …and its upstream call is aborted.
     expect(calls[1]!.signal!.aborted).toBe(true);

@@ -5,7 +5,10 @@ function list(total: number) {
   const requests: PageRequest[] = [];
   const fetchPage = async (request: PageRequest) => {
     requests.push(request);
-    const items = Array.from({ length: Math.max(0, Math.min(request.top, total - request.skip)) }, (_, index) => request.skip + index);
+    const items = Array.from(
+      { length: Math.max(0, Math.min(request.top, total - request.skip)) },
+      (_, index) => request.skip + index,
+    );
     return request.count ? { items, count: total } : { items };
   };
   return { requests, fetchPage };
@@ -17,14 +20,19 @@ describe('readWindow', () => {
     const result = await readWindow({ offset: 0, first: 250, withCount: false, lookahead: false }, fetchPage);
     expect(result.items).toHaveLength(250);
     expect(requests).toEqual([
-      { skip: 0, top: 100, count: false }, { skip: 100, top: 100, count: false }, { skip: 200, top: 50, count: false },
+      { skip: 0, top: 100, count: false },
+      { skip: 100, top: 100, count: false },
+      { skip: 200, top: 50, count: false },
     ]);
   });
 
   it('reads one item more to learn whether a next page exists', async () => {
     const { requests, fetchPage } = list(120);
     const result = await readWindow({ offset: 20, first: 100, withCount: false, lookahead: true }, fetchPage);
-    expect(requests.map((request) => [request.skip, request.top])).toEqual([[20, 100], [120, 1]]);
+    expect(requests.map((request) => [request.skip, request.top])).toEqual([
+      [20, 100],
+      [120, 1],
+    ]);
     expect(result.items).toHaveLength(100);
     expect(result.hasMore).toBe(false);
   });

@@ -6,7 +6,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 async function tsFiles(folder: string): Promise<string[]> {
   const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.ts')).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** Relative module specifiers a file imports, statically or dynamically. */
@@ -24,7 +26,9 @@ describe('what ships', () => {
       }
     }
     expect(outside).toEqual([]);
-    const gatewayBuild = JSON.parse(await readFile(join(root, 'tsconfig.gateway.json'), 'utf8')) as { include: string[] };
+    const gatewayBuild = JSON.parse(await readFile(join(root, 'tsconfig.gateway.json'), 'utf8')) as {
+      include: string[];
+    };
     expect(gatewayBuild.include).toEqual(['src']);
   });
 
@@ -55,7 +59,10 @@ describe('what ships', () => {
     const ignored = (await readFile(join(root, '.dockerignore'), 'utf8')).split('\n').map((line) => line.trim());
     expect(ignored).not.toContain('contract');
 
-    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
     for (const name of ['yaml', 'ajv', 'ajv-formats']) {
       expect([name, manifest['devDependencies']![name]]).toEqual([name, expect.any(String)]);
       expect(manifest['dependencies']![name]).toBeUndefined();

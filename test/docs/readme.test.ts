@@ -13,11 +13,14 @@ async function sources(folder: string): Promise<string> {
 
 describe('the README', () => {
   let readme: string;
-  beforeAll(async () => { readme = await readFile(join(root, 'README.md'), 'utf8'); });
+  beforeAll(async () => {
+    readme = await readFile(join(root, 'README.md'), 'utf8');
+  });
 
   it('names only environment variables the code reads', async () => {
     const code = (await Promise.all(['src', 'simulator', 'dev', 'test', 'bench'].map(sources))).join('\n');
-    const documented = [...readme.matchAll(/`([A-Z][A-Z0-9_]{2,})`/g)].map((match) => match[1]!)
+    const documented = [...readme.matchAll(/`([A-Z][A-Z0-9_]{2,})`/g)]
+      .map((match) => match[1]!)
       .filter((name) => name.includes('_') || ['PORT', 'HOST'].includes(name));
     expect(documented.length).toBeGreaterThan(15);
     const unknown = [...new Set(documented)].filter((name) => !new RegExp(`['"\\[.]${name}\\b`).test(code));
@@ -25,8 +28,14 @@ describe('the README', () => {
   });
 
   it('documents every variable the configuration reads', async () => {
-    const config = (await Promise.all(['src/config/config.ts', 'dev/simulator-settings.ts'].map((file) => readFile(join(root, file), 'utf8')))).join('\n');
-    const read = [...config.matchAll(/\(env, '([A-Z_]+)'/g), ...config.matchAll(/env\.([A-Z_]+)/g)].map((match) => match[1]!);
+    const config = (
+      await Promise.all(
+        ['src/config/config.ts', 'dev/simulator-settings.ts'].map((file) => readFile(join(root, file), 'utf8')),
+      )
+    ).join('\n');
+    const read = [...config.matchAll(/\(env, '([A-Z_]+)'/g), ...config.matchAll(/env\.([A-Z_]+)/g)].map(
+      (match) => match[1]!,
+    );
     expect(read.length).toBeGreaterThan(15);
     expect([...new Set(read)].filter((name) => !readme.includes(`\`${name}\``))).toEqual([]);
   });

@@ -18,18 +18,28 @@ describe('parseDateTime', () => {
     expect(() => parseDateTime('2025-09-28T00:00:00')).toThrow(/has no offset/);
   });
 
-  it.each(['2025-02-29T00:00:00Z', '2025-13-01T00:00:00Z', '2025-01-01T24:00:00Z', '2025-01-01T00:00:00+24:00', 'yesterday', ''])(
-    'rejects %p', (text) => {
-      expect(() => parseDateTime(text)).toThrow();
-    },
-  );
+  it.each([
+    '2025-02-29T00:00:00Z',
+    '2025-13-01T00:00:00Z',
+    '2025-01-01T24:00:00Z',
+    '2025-01-01T00:00:00+24:00',
+    'yesterday',
+    '',
+  ])('rejects %p', (text) => {
+    expect(() => parseDateTime(text)).toThrow();
+  });
 
   it('accepts a leap day', () => {
     expect(parseDateTime('2024-02-29T12:00:00+05:30').offsetMinutes).toBe(330);
   });
 
   it.each([
-    '0000-01-01T00:00:00Z', '0000-06-15T12:30:00+01:00', '0001-01-01T00:00:00Z', '0050-01-01T00:00:00Z', '0099-12-31T23:59:59-05:00', '0100-03-01T00:00:00Z',
+    '0000-01-01T00:00:00Z',
+    '0000-06-15T12:30:00+01:00',
+    '0001-01-01T00:00:00Z',
+    '0050-01-01T00:00:00Z',
+    '0099-12-31T23:59:59-05:00',
+    '0100-03-01T00:00:00Z',
   ])('keeps the years 0000 to 0099 (and 0100) exactly: %p', (text) => {
     const value = parseDateTime(text);
     expect(value.text).toBe(text);

@@ -3,7 +3,8 @@ import { Interval } from '../../src/domain/enums.js';
 import { splitIntoWindows, stitch } from '../../src/domain/time-windows.js';
 
 const range = (start: string, end: string) => ({ start: parseDateTime(start), end: parseDateTime(end) });
-const texts = (windows: ReturnType<typeof splitIntoWindows>) => windows.map((window) => [window.start.text, window.end.text]);
+const texts = (windows: ReturnType<typeof splitIntoWindows>) =>
+  windows.map((window) => [window.start.text, window.end.text]);
 
 describe('splitIntoWindows', () => {
   it('leaves a range of at most 24 hours whole', () => {
@@ -12,7 +13,9 @@ describe('splitIntoWindows', () => {
   });
 
   it('cuts an aligned 3-day range at midnights of the offset', () => {
-    expect(texts(splitIntoWindows(range('2026-11-25T00:00:00-05:00', '2026-11-28T00:00:00-05:00'), Interval.ONE_HOUR))).toEqual([
+    expect(
+      texts(splitIntoWindows(range('2026-11-25T00:00:00-05:00', '2026-11-28T00:00:00-05:00'), Interval.ONE_HOUR)),
+    ).toEqual([
       ['2026-11-25T00:00:00-05:00', '2026-11-26T00:00:00-05:00'],
       ['2026-11-26T00:00:00-05:00', '2026-11-27T00:00:00-05:00'],
       ['2026-11-27T00:00:00-05:00', '2026-11-28T00:00:00-05:00'],
@@ -41,7 +44,10 @@ describe('splitIntoWindows', () => {
 
 describe('stitch', () => {
   it('keeps window order and drops a repeated bucket', () => {
-    const points = stitch([[{ time: 'a' }, { time: 'b' }], [{ time: 'b' }, { time: 'c' }]]);
+    const points = stitch([
+      [{ time: 'a' }, { time: 'b' }],
+      [{ time: 'b' }, { time: 'c' }],
+    ]);
     expect(points.map((point) => point.time)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -3,8 +3,12 @@ import { type BuiltGateway, startBuiltGateway } from '../helpers/start-built-gat
 /** `npm start` with no configuration: the gateway fronting its embedded Dataflow simulator. */
 describe('the gateway started with no configuration', () => {
   let gateway: BuiltGateway;
-  beforeAll(async () => { gateway = await startBuiltGateway(); });
-  afterAll(async () => { if (gateway) await gateway.stop(); });
+  beforeAll(async () => {
+    gateway = await startBuiltGateway();
+  });
+  afterAll(async () => {
+    if (gateway) await gateway.stop();
+  });
 
   it('serves a wallboard from the embedded simulator with the demo token', async () => {
     const response = await fetch(gateway.url, {
@@ -14,7 +18,10 @@ describe('the gateway started with no configuration', () => {
         query: `{ queues { number name summary(range: { start: "2026-11-28T00:00:00Z", end: "2026-11-29T00:00:00Z" }) { totalCalls } } }`,
       }),
     });
-    const body = (await response.json()) as { data: { queues: Array<{ number: string; name: string; summary: { totalCalls: number } }> }; errors?: unknown };
+    const body = (await response.json()) as {
+      data: { queues: Array<{ number: string; name: string; summary: { totalCalls: number } }> };
+      errors?: unknown;
+    };
     expect(body.errors).toBeUndefined();
     expect(body.data.queues.length).toBeGreaterThanOrEqual(5);
     expect(body.data.queues[0]!.summary.totalCalls).toBeGreaterThanOrEqual(0);
@@ -40,7 +47,9 @@ describe('the gateway started with no configuration', () => {
 
 describe('a bad setting', () => {
   it('stops the process with a message naming the variable', async () => {
-    await expect(startBuiltGateway({ DATAFLOW_URL: 'ftp://example.com/api' })).rejects.toThrow(/DATAFLOW_URL must use http: or https:/);
+    await expect(startBuiltGateway({ DATAFLOW_URL: 'ftp://example.com/api' })).rejects.toThrow(
+      /DATAFLOW_URL must use http: or https:/,
+    );
   });
 
   it('in production, no DATAFLOW_URL: refuses to start, naming the variable, and starts no simulator', async () => {

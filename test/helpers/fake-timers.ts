@@ -7,5 +7,7 @@ import { jest } from '@jest/globals';
  * jest.useRealTimers() undoes it.
  */
 export function fakeTimersOnly(): void {
-  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'Date', 'hrtime', 'performance'] });
+  jest.useFakeTimers({
+    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'Date', 'hrtime', 'performance'],
+  });
 }

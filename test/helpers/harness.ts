@@ -12,7 +12,11 @@ export const DEMO_TOKEN = 'Bearer test-token-alpha';
 export interface GraphQLReply<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
-  body: { data?: T | null; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> };
+  body: {
+    data?: T | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+    extensions?: Record<string, unknown>;
+  };
 }
 
 export interface QueryOptions {
@@ -30,7 +34,11 @@ export interface Harness {
   readonly logs: Array<Record<string, unknown>>;
   /** The raw log text, to search for secrets. */
   rawLogs(): string;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLReply<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: QueryOptions,
+  ): Promise<GraphQLReply<T>>;
   close(): Promise<void>;
 }
 
@@ -51,9 +59,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const now = options.now ?? (() => FIXED_NOW);
   const simulator = options.existingSimulator ?? (await startSimulator({ now, ...options.simulator }));
   const lines: string[] = [];
-  const sink = new Writable({ write(chunk, _encoding, done) { lines.push(...String(chunk).split('\n').filter(Boolean)); done(); } });
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
   const config: GatewayConfig = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', DATAFLOW_URL: options.dataflowUrl ?? simulator.url, ...options.env }),
+    ...loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'debug',
+      DATAFLOW_URL: options.dataflowUrl ?? simulator.url,
+      ...options.env,
+    }),
     ...options.config,
   };
   const gateway = await startGateway({
@@ -67,7 +86,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     simulator,
     gateway,
     url: gateway.url,
-    get logs() { return lines.map((line) => JSON.parse(line) as Record<string, unknown>); },
+    get logs() {
+      return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
     rawLogs: () => lines.join('\n'),
     async query(query, variables, queryOptions = {}) {
       const authorization = queryOptions.authorization === undefined ? DEMO_TOKEN : queryOptions.authorization;
@@ -80,7 +101,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         },
         body: JSON.stringify({ query, variables, operationName: queryOptions.operationName }),
       });
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLReply<never>['body'] };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: (await response.json()) as GraphQLReply<never>['body'],
+      };
     },
     async close() {
       await gateway.stop();

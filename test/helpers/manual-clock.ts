@@ -10,6 +10,8 @@ export function manualClock(start = FIXED_NOW): ManualClock {
   let current = start;
   return {
     now: () => current,
-    advance: (ms) => { current += ms; },
+    advance: (ms) => {
+      current += ms;
+    },
   };
 }

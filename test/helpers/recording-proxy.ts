@@ -21,15 +21,28 @@ export async function startRecordingProxy(targetBaseUrl: string) {
   const server = createServer((incoming, outgoing) => {
     open += 1;
     // Answered, or abandoned by the client (an aborted call closes its connection).
-    outgoing.once('close', () => { open -= 1; });
-    const rawPath = incoming.url ?? '/';
-    seen.push({ method: incoming.method ?? 'GET', rawPath, path: new URL(rawPath, 'http://dataflow.invalid').pathname });
-    const upstream = forward({
-      host: target.hostname, port: target.port, method: incoming.method, path: rawPath, headers: incoming.headers,
-    }, (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
+    outgoing.once('close', () => {
+      open -= 1;
     });
+    const rawPath = incoming.url ?? '/';
+    seen.push({
+      method: incoming.method ?? 'GET',
+      rawPath,
+      path: new URL(rawPath, 'http://dataflow.invalid').pathname,
+    });
+    const upstream = forward(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: incoming.method,
+        path: rawPath,
+        headers: incoming.headers,
+      },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
     upstream.on('error', () => outgoing.destroy());
     incoming.pipe(upstream);
   });
@@ -40,7 +53,13 @@ export async function startRecordingProxy(targetBaseUrl: string) {
     url: `http://127.0.0.1:${port}${target.pathname}`,
     seen,
     /** Requests neither answered nor abandoned yet. */
-    get open() { return open; },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    get open() {
+      return open;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

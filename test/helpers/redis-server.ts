@@ -28,7 +28,10 @@ function ask(port: number, command: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     let reply = '';
-    const done = (answer: string | undefined) => { socket.destroy(); resolve(answer); };
+    const done = (answer: string | undefined) => {
+      socket.destroy();
+      resolve(answer);
+    };
     socket.setTimeout(1000, () => done(undefined));
     socket.on('connect', () => socket.write(`${command}\r\n`));
     socket.on('data', (chunk) => {
@@ -50,10 +53,16 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function ready(child: ChildProcess, port: number, output: () => string): Promise<void> {
   let exit: string | undefined;
-  child.once('exit', (code, signal) => { exit = `redis-server exited (${signal ?? code}) before answering:\n${output()}`; });
+  child.once('exit', (code, signal) => {
+    exit = `redis-server exited (${signal ?? code}) before answering:\n${output()}`;
+  });
   for (;;) {
     if (exit !== undefined) throw new Error(exit);
-    if ((await ask(port, 'PING'))?.startsWith('+PONG') && (await ask(port, 'INFO server'))?.includes(`process_id:${child.pid}\r\n`)) return;
+    if (
+      (await ask(port, 'PING'))?.startsWith('+PONG') &&
+      (await ask(port, 'INFO server'))?.includes(`process_id:${child.pid}\r\n`)
+    )
+      return;
     await pause(20);
   }
 }
@@ -74,15 +83,25 @@ function stopped(child: ChildProcess): Promise<void> {
 export async function startRedisServer(): Promise<RedisServer> {
   for (let attempt = 1; ; attempt += 1) {
     const port = await freePort();
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     await new Promise<void>((resolve, reject) => {
       child.once('spawn', resolve);
-      child.once('error', (error) => reject(new Error(`could not run redis-server (apt-get install redis-server): ${error.message}`)));
+      child.once('error', (error) =>
+        reject(new Error(`could not run redis-server (apt-get install redis-server): ${error.message}`)),
+      );
     });
     try {
       await ready(child, port, () => output);
@@ -99,8 +118,12 @@ export async function startRedisServer(): Promise<RedisServer> {
 /** A private redis-server for a test file: started before its tests, stopped after. */
 export function useRedisServer(): () => RedisServer {
   let server: RedisServer | undefined;
-  beforeAll(async () => { server = await startRedisServer(); });
-  afterAll(async () => { await server?.stop(); });
+  beforeAll(async () => {
+    server = await startRedisServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
   return () => {
     if (!server) throw new Error('the redis-server has not started');
     return server;

@@ -18,7 +18,10 @@ export interface BuiltGateway {
  * Runs the built entry point as `npm start` does, with no configuration but an ephemeral port,
  * and waits for its "ready" log line. `npm test` builds before running jest.
  */
-export function startBuiltGateway(env: Record<string, string> = {}, entry: keyof typeof ENTRY_POINTS = 'start'): Promise<BuiltGateway> {
+export function startBuiltGateway(
+  env: Record<string, string> = {},
+  entry: keyof typeof ENTRY_POINTS = 'start',
+): Promise<BuiltGateway> {
   const child = spawn(process.execPath, [ENTRY_POINTS[entry]], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,7 +42,12 @@ export function startBuiltGateway(env: Record<string, string> = {}, entry: keyof
         url: match[1]!,
         process: child,
         output: () => output,
-        stop: () => new Promise((done) => { child.removeAllListeners('exit'); child.once('exit', (code) => done(code)); child.kill('SIGTERM'); }),
+        stop: () =>
+          new Promise((done) => {
+            child.removeAllListeners('exit');
+            child.once('exit', (code) => done(code));
+            child.kill('SIGTERM');
+          }),
       });
     };
     child.stdout.on('data', onData);

@@ -6,8 +6,12 @@ import { type Harness, type HarnessOptions, startHarness } from './harness.js';
  */
 export function useHarness(options: HarnessOptions = {}): () => Harness {
   let harness: Harness | undefined;
-  beforeAll(async () => { harness = await startHarness(options); });
-  afterAll(async () => { await harness?.close(); });
+  beforeAll(async () => {
+    harness = await startHarness(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
   beforeEach(() => {
     harness!.simulator.clearFaults();
     harness!.simulator.resetRequests();

@@ -24,7 +24,10 @@ describe('the shared cache', () => {
     await harness().query(query, undefined, { authorization: 'Bearer caller-two' });
     await harness().query(query, undefined, { authorization: 'Bearer caller-one' });
     expect(harness().simulator.countRequests('agentSummary')).toBe(2);
-    expect(harness().simulator.requests.map((request) => request.headers.authorization)).toEqual(['Bearer caller-one', 'Bearer caller-two']);
+    expect(harness().simulator.requests.map((request) => request.headers.authorization)).toEqual([
+      'Bearer caller-one',
+      'Bearer caller-two',
+    ]);
   });
 
   it('never stores an error', async () => {
@@ -55,7 +58,9 @@ describe('the shared cache', () => {
     await harness().query(list, undefined, me);
     expect(harness().simulator.countRequests('listReportJobs')).toBe(1);
     const created = await harness().query<{ createReportJob: { id: string } }>(
-      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Fresh", cronExpr: "5 4 * * *", recipients: ["ops@example.com"] }) { id } }', undefined, me,
+      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Fresh", cronExpr: "5 4 * * *", recipients: ["ops@example.com"] }) { id } }',
+      undefined,
+      me,
     );
     const after = await harness().query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
     expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(created.body.data!.createReportJob.id);
@@ -66,7 +71,12 @@ describe('cache classes', () => {
   const clock = manualClock();
   const harness = useHarness({
     now: clock.now,
-    env: { CACHE_TTL_LIVE_SECONDS: '1', CACHE_TTL_PAST_SECONDS: '300', CACHE_STALE_IF_ERROR_SECONDS: '60', UPSTREAM_RETRIES: '0' },
+    env: {
+      CACHE_TTL_LIVE_SECONDS: '1',
+      CACHE_TTL_PAST_SECONDS: '300',
+      CACHE_STALE_IF_ERROR_SECONDS: '60',
+      UPSTREAM_RETRIES: '0',
+    },
   });
 
   it('keep a queue summary briefly even for a past range: it carries "now" figures', async () => {
@@ -108,10 +118,22 @@ describe('without a cache', () => {
     // The read is answered as of its arrival, but held until the write has answered: had the
     // write's read-back joined it, the write would wait on it and never answer.
     const release = deferred();
-    harness().simulator.injectFault({ operationId: 'getReportJob', times: 1, fault: { kind: 'hold', until: release.promise } });
-    const slowRead = harness().query<{ reportJob: { active: boolean } }>(`{ reportJob(id: "${id}") { active } }`, undefined, me);
+    harness().simulator.injectFault({
+      operationId: 'getReportJob',
+      times: 1,
+      fault: { kind: 'hold', until: release.promise },
+    });
+    const slowRead = harness().query<{ reportJob: { active: boolean } }>(
+      `{ reportJob(id: "${id}") { active } }`,
+      undefined,
+      me,
+    );
     await eventually(() => harness().simulator.countRequests('getReportJob') === 1);
-    const update = await harness().query<{ updateReportJob: { active: boolean } }>(`mutation { updateReportJob(id: "${id}", input: { active: false }) { active } }`, undefined, me);
+    const update = await harness().query<{ updateReportJob: { active: boolean } }>(
+      `mutation { updateReportJob(id: "${id}", input: { active: false }) { active } }`,
+      undefined,
+      me,
+    );
     release.resolve();
     expect(update.body.data).toEqual({ updateReportJob: { active: false } });
     expect((await slowRead).body.data).toEqual({ reportJob: { active: true } });

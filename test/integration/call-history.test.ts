@@ -33,7 +33,9 @@ describe('call history', () => {
     const distinct = new Set(nodes.map((node) => node.sessionId));
     expect(harness().simulator.countRequests('callDetails')).toBe(distinct.size);
     for (const node of nodes) expect(node.details!.length).toBeGreaterThan(0);
-    const detailPaths = harness().simulator.requests.filter((request) => request.operationId === 'callDetails').map((request) => request.path);
+    const detailPaths = harness()
+      .simulator.requests.filter((request) => request.operationId === 'callDetails')
+      .map((request) => request.path);
     expect(new Set(detailPaths).size).toBe(detailPaths.length);
   });
 
@@ -47,11 +49,15 @@ describe('call history', () => {
     expect(historyRequest.body).toContain('"start_time"');
     // The simulator's own text for the same request holds the ids the client got, unrounded.
     const upstream = await fetch(`${harness().simulator.url}/dataflow/analytics/calls/history?top=20`, {
-      method: 'POST', headers: { authorization: 'Bearer x', 'content-type': 'application/json' }, body: historyRequest.body,
+      method: 'POST',
+      headers: { authorization: 'Bearer x', 'content-type': 'application/json' },
+      body: historyRequest.body,
     });
     expect(ids).toEqual(rawSessionIds(await upstream.text()));
     expect(ids.every((id) => BigInt(id) > 2n ** 53n)).toBe(true);
-    const paths = harness().simulator.requests.filter((request) => request.operationId === 'callDetails').map((request) => request.path.split('/').at(-1));
+    const paths = harness()
+      .simulator.requests.filter((request) => request.operationId === 'callDetails')
+      .map((request) => request.path.split('/').at(-1));
     expect(paths.sort()).toEqual([...ids].sort());
   });
 
@@ -64,8 +70,14 @@ describe('call history', () => {
     const page = first.body.data!.callHistory;
     expect(page.edges).toHaveLength(250);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const queries = harness().simulator.requests.filter((request) => request.operationId === 'callHistory').map((request) => request.query);
-    expect(queries.map((query) => [query.skip, query.top]).sort()).toEqual([['0', '100'], ['100', '100'], ['200', '51']]);
+    const queries = harness()
+      .simulator.requests.filter((request) => request.operationId === 'callHistory')
+      .map((request) => request.query);
+    expect(queries.map((query) => [query.skip, query.top]).sort()).toEqual([
+      ['0', '100'],
+      ['100', '100'],
+      ['200', '51'],
+    ]);
     expect(queries.every((query) => query.count === undefined)).toBe(true);
 
     harness().simulator.resetRequests();
@@ -74,48 +86,76 @@ describe('call history', () => {
       { f: { range: LAST_WEEK }, after: page.pageInfo.endCursor },
     );
     const again = await harness().query<HistoryPage>(
-      'query($f: CallHistoryFilter!) { callHistory(filter: $f, first: 260) { nodes { sessionId } } }', { f: { range: LAST_WEEK } },
+      'query($f: CallHistoryFilter!) { callHistory(filter: $f, first: 260) { nodes { sessionId } } }',
+      { f: { range: LAST_WEEK } },
     );
     expect(next.body.data!.callHistory.nodes.map((node) => node.sessionId)).toEqual(
       again.body.data!.callHistory.nodes.slice(250).map((node) => node.sessionId),
     );
     expect(next.body.data!.callHistory.totalCount).toBeGreaterThan(260);
     expect(next.body.data!.callHistory.pageInfo.hasPreviousPage).toBe(true);
-    const counted = harness().simulator.requests.find((request) => request.operationId === 'callHistory' && request.query.skip === '250');
+    const counted = harness().simulator.requests.find(
+      (request) => request.operationId === 'callHistory' && request.query.skip === '250',
+    );
     expect(counted?.query.count).toBe('true');
 
     harness().simulator.resetRequests();
-    await harness().query('query($f: CallHistoryFilter!) { callHistory(filter: $f, first: 250) { totalCount nodes { sessionId } } }', { f: { range: LAST_WEEK } });
+    await harness().query(
+      'query($f: CallHistoryFilter!) { callHistory(filter: $f, first: 250) { totalCount nodes { sessionId } } }',
+      { f: { range: LAST_WEEK } },
+    );
     const pages = harness().simulator.requests.filter((request) => request.operationId === 'callHistory');
     expect(pages).toHaveLength(3);
-    expect(pages.filter((request) => request.query.count === 'true').map((request) => request.query.skip)).toEqual(['0']);
+    expect(pages.filter((request) => request.query.count === 'true').map((request) => request.query.skip)).toEqual([
+      '0',
+    ]);
   });
 
   it('sends the filter in Dataflow terms', async () => {
     await harness().query(
       `query($f: CallHistoryFilter!) { callHistory(filter: $f, first: 5) { nodes { sessionId } } }`,
-      { f: { range: LAST_WEEK, from: '101', minDuration: 10, maxDuration: 600, startHourOfDay: 8, endHourOfDay: 18, status: 'ANSWERED' } },
+      {
+        f: {
+          range: LAST_WEEK,
+          from: '101',
+          minDuration: 10,
+          maxDuration: 600,
+          startHourOfDay: 8,
+          endHourOfDay: 18,
+          status: 'ANSWERED',
+        },
+      },
     );
     const body = JSON.parse(harness().simulator.requests[0]!.body) as Record<string, unknown>;
     expect(body).toEqual({
-      start_time: '2026-11-21T00:00:00Z', end_time: '2026-11-28T15:30:00Z', from: '101',
-      start_duration: 10, end_duration: 600, start_hour_of_day: 8, end_hour_of_day: 18, status: 'ANSWERED',
+      start_time: '2026-11-21T00:00:00Z',
+      end_time: '2026-11-28T15:30:00Z',
+      from: '101',
+      start_duration: 10,
+      end_duration: 600,
+      start_hour_of_day: 8,
+      end_hour_of_day: 18,
+      status: 'ANSWERED',
     });
   });
 
   it('finds one session by id, with its legs, and null for an unknown one', async () => {
     const page = await harness().query<HistoryPage>(
-      'query($f: CallHistoryFilter!) { callHistory(filter: $f, first: 1) { nodes { sessionId } } }', { f: { range: LAST_WEEK } },
+      'query($f: CallHistoryFilter!) { callHistory(filter: $f, first: 1) { nodes { sessionId } } }',
+      { f: { range: LAST_WEEK } },
     );
     const id = page.body.data!.callHistory.nodes[0]!.sessionId;
     harness().simulator.resetRequests();
     const found = await harness().query<{ callSession: { sessionId: string; details: unknown[] } | null }>(
-      'query($id: ID!) { callSession(sessionId: $id) { sessionId details { callId startedAt } } }', { id },
+      'query($id: ID!) { callSession(sessionId: $id) { sessionId details { callId startedAt } } }',
+      { id },
     );
     expect(found.body.errors).toBeUndefined();
     expect(found.body.data!.callSession!.sessionId).toBe(id);
     expect(found.body.data!.callSession!.details.length).toBeGreaterThan(0);
-    const lookup = JSON.parse(harness().simulator.requests.find((request) => request.operationId === 'callHistory')!.body) as Record<string, unknown>;
+    const lookup = JSON.parse(
+      harness().simulator.requests.find((request) => request.operationId === 'callHistory')!.body,
+    ) as Record<string, unknown>;
     expect(lookup.session_id).toBe(id);
     expect(Date.parse(lookup.end_time as string) - Date.parse(lookup.start_time as string)).toBe(365 * 86_400_000);
 
@@ -128,9 +168,12 @@ describe('my call history', () => {
   const harness = useHarness({ env: { CACHE_ENABLED: 'false' } });
 
   it("reads the signed-in user's rows and their details from the user functions", async () => {
-    const reply = await harness().query<{ myCallHistory: { nodes: Array<{ user: string; party: string; details: unknown[] | null }> } }>(
+    const reply = await harness().query<{
+      myCallHistory: { nodes: Array<{ user: string; party: string; details: unknown[] | null }> };
+    }>(
       '{ myCallHistory(filter: { direction: INBOUND_CALL }, first: 5) { nodes { sessionId user party direction destination details { callId } } } }',
-      undefined, { authorization: 'Bearer user-102' },
+      undefined,
+      { authorization: 'Bearer user-102' },
     );
     expect(reply.body.errors).toBeUndefined();
     const nodes = reply.body.data!.myCallHistory.nodes;
@@ -155,7 +198,8 @@ describe('details of a page of rows', () => {
     const release = deferred();
     harness().simulator.injectFault({ operationId: 'callDetails', fault: { kind: 'hold', until: release.promise } });
     const reply = harness().query<HistoryPage>(
-      'query($f: CallHistoryFilter!) { callHistory(filter: $f) { nodes { details { callId } } } }', { f: { range: LAST_WEEK } },
+      'query($f: CallHistoryFilter!) { callHistory(filter: $f) { nodes { details { callId } } } }',
+      { f: { range: LAST_WEEK } },
     );
     await eventually(() => harness().simulator.countRequests('callDetails') === 50);
     release.resolve();

@@ -4,17 +4,23 @@ describe('the queue directory', () => {
   const harness = useHarness({ env: { CACHE_ENABLED: 'false' } });
 
   it('lists every queue when no numbers are given, with names', async () => {
-    const reply = await harness().query<{ queues: Array<{ number: string; name: string | null }> }>('{ queues { number name } }');
+    const reply = await harness().query<{ queues: Array<{ number: string; name: string | null }> }>(
+      '{ queues { number name } }',
+    );
     expect(reply.body.errors).toBeUndefined();
     const queues = reply.body.data!.queues;
     expect(queues.length).toBeGreaterThanOrEqual(5);
-    expect(queues.map((queue) => queue.number)).toEqual(expect.arrayContaining(['8000', '8001', '8002', '8003', '8004']));
+    expect(queues.map((queue) => queue.number)).toEqual(
+      expect.arrayContaining(['8000', '8001', '8002', '8003', '8004']),
+    );
     for (const queue of queues) expect(typeof queue.name).toBe('string');
     expect(harness().simulator.countRequests('listCallQueues')).toBe(1);
   });
 
   it('looks a queue name up once for several queues', async () => {
-    const reply = await harness().query<{ queues: Array<{ name: string | null }> }>('{ queues(numbers: ["8000", "8001", "9999"]) { number name } }');
+    const reply = await harness().query<{ queues: Array<{ name: string | null }> }>(
+      '{ queues(numbers: ["8000", "8001", "9999"]) { number name } }',
+    );
     expect(reply.body.errors).toBeUndefined();
     expect(reply.body.data!.queues[0]!.name).toEqual(expect.any(String));
     expect(reply.body.data!.queues[2]!.name).toBeNull();

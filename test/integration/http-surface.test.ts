@@ -30,7 +30,9 @@ describe('the HTTP surface', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await page.text();
-    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!).filter((source) => !source.startsWith('data:'));
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+      .map((match) => match[1]!)
+      .filter((source) => !source.startsWith('data:'));
     expect(sources.length).toBe(5);
     for (const source of sources) {
       expect(source.startsWith('/graphql/assets/')).toBe(true);
@@ -49,7 +51,8 @@ describe('the HTTP surface', () => {
 
   it('refuses a body over the limit with 413', async () => {
     const response = await fetch(harness.url, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer x' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer x' },
       body: JSON.stringify({ query: `{ __typename ${' '.repeat(4096)} }` }),
     });
     expect(response.status).toBe(413);
@@ -57,7 +60,11 @@ describe('the HTTP surface', () => {
   });
 
   it('refuses a body that is not JSON with 400', async () => {
-    const response = await fetch(harness.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(harness.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
   });
 
@@ -67,7 +74,9 @@ describe('the HTTP surface', () => {
   });
 
   it('serves GraphQL over GET for queries', async () => {
-    const response = await fetch(`${harness.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${harness.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

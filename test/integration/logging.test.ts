@@ -13,7 +13,9 @@ describe('logs', () => {
     const before = harness().logs.length;
     await harness().query(query, undefined, { operationName: 'Board' });
     await harness().query(query, undefined, { operationName: 'Board' });
-    const lines = harness().logs.slice(before).filter((line) => line.msg === 'graphql operation');
+    const lines = harness()
+      .logs.slice(before)
+      .filter((line) => line.msg === 'graphql operation');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ level: 30, operationName: 'Board', upstreamCalls: 2, cacheHits: 0, errors: [] });
     expect(lines[1]).toMatchObject({ operationName: 'Board', upstreamCalls: 0, cacheHits: 2 });
@@ -24,14 +26,18 @@ describe('logs', () => {
   it('log upstream calls at debug level', async () => {
     const before = harness().logs.length;
     await harness().query(`{ queueSummary(queues: ["8003"], range: ${R}) { totalCalls } }`);
-    const calls = harness().logs.slice(before).filter((line) => line.msg === 'upstream call');
+    const calls = harness()
+      .logs.slice(before)
+      .filter((line) => line.msg === 'upstream call');
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ level: 20, upstream: { operation: 'queueSummary', method: 'POST', status: 200 } });
   });
 
   it('take the request id from x-request-id, return it and forward it upstream', async () => {
     harness().simulator.resetRequests();
-    const reply = await harness().query(`{ queueSummary(queues: ["8004"], range: ${R}) { totalCalls } }`, undefined, { headers: { 'x-request-id': 'wallboard-42' } });
+    const reply = await harness().query(`{ queueSummary(queues: ["8004"], range: ${R}) { totalCalls } }`, undefined, {
+      headers: { 'x-request-id': 'wallboard-42' },
+    });
     expect(reply.headers.get('x-request-id')).toBe('wallboard-42');
     expect(harness().simulator.requests[0]!.headers['x-request-id']).toBe('wallboard-42');
     expect(harness().logs.filter((line) => line.requestId === 'wallboard-42').length).toBeGreaterThan(0);
@@ -40,7 +46,9 @@ describe('logs', () => {
   it('make a request id when the client sends none, or an unusable one', async () => {
     const plain = await harness().query('{ __typename }');
     expect(plain.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const hostile = await harness().query('{ __typename }', undefined, { headers: { 'x-request-id': 'bad id\twith spaces' } });
+    const hostile = await harness().query('{ __typename }', undefined, {
+      headers: { 'x-request-id': 'bad id\twith spaces' },
+    });
     expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -52,7 +60,8 @@ describe('logs', () => {
     await harness().query(
       `{ queue(number: "8000") { summary(range: ${R}) { totalCalls } timeseries(range: ${R}) { time }
          agent(number: "101") { summary(range: ${R}) { answeredCalls } timeseries(range: ${R}) { time } } } }`,
-      undefined, { authorization: secret },
+      undefined,
+      { authorization: secret },
     );
     harness().simulator.clearFaults();
     const text = harness().rawLogs();

@@ -30,7 +30,13 @@ describe('the operation deadline', () => {
     harness = await startHarness({
       existingSimulator: simulator,
       dataflowUrl: proxy.url,
-      env: { OPERATION_DEADLINE_MS: '1500', UPSTREAM_TIMEOUT_MS: '60000', UPSTREAM_DEADLINE_MS: '60000', UPSTREAM_RETRIES: '0', CACHE_ENABLED: 'false' },
+      env: {
+        OPERATION_DEADLINE_MS: '1500',
+        UPSTREAM_TIMEOUT_MS: '60000',
+        UPSTREAM_DEADLINE_MS: '60000',
+        UPSTREAM_RETRIES: '0',
+        CACHE_ENABLED: 'false',
+      },
     });
   });
   afterAll(async () => {
@@ -46,10 +52,11 @@ describe('the operation deadline', () => {
   afterEach(() => jest.useRealTimers());
 
   /** Whether the gateway has had Dataflow's answer to `operation` since log line `since`. */
-  const answered = (operation: string, since: number) => harness.logs.slice(since).some((line) => {
-    const upstream = line.upstream as { operation?: string; status?: number } | undefined;
-    return line.msg === 'upstream call' && upstream?.operation === operation && upstream.status === 200;
-  });
+  const answered = (operation: string, since: number) =>
+    harness.logs.slice(since).some((line) => {
+      const upstream = line.upstream as { operation?: string; status?: number } | undefined;
+      return line.msg === 'upstream call' && upstream?.operation === operation && upstream.status === 200;
+    });
 
   it('cuts a chain of reads short: what is not done is null with an error at its path, the rest is served', async () => {
     // The history page answers; the details it leads to never do. (That the history's time counts
@@ -72,18 +79,26 @@ describe('the operation deadline', () => {
       expect(error).toMatchObject({
         message: "The operation's deadline of 1500 ms passed before Dataflow answered callDetails",
         path: ['callHistory', 'nodes', index, 'details'],
-        extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'callDetails', timeout: true, deadline: 'operation' } },
+        extensions: {
+          code: 'UPSTREAM_UNAVAILABLE',
+          upstream: { operation: 'callDetails', timeout: true, deadline: 'operation' },
+        },
       });
     }
   });
 
   it('aborts the upstream calls still running', async () => {
     harness.simulator.injectFault({ operationId: 'callDetails', fault: { kind: 'hang' } });
-    const replied = harness.query<Reply>(`{ callHistory(filter: { range: ${WEEK} }, first: 2) { nodes { details { callId } } } }`);
+    const replied = harness.query<Reply>(
+      `{ callHistory(filter: { range: ${WEEK} }, first: 2) { nodes { details { callId } } } }`,
+    );
     await eventually(() => harness.simulator.countRequests('callDetails') === 2);
     jest.advanceTimersByTime(1500);
     const reply = await replied;
-    expect(reply.body.errors!.map((error) => error.extensions!.code)).toEqual(['UPSTREAM_UNAVAILABLE', 'UPSTREAM_UNAVAILABLE']);
+    expect(reply.body.errors!.map((error) => error.extensions!.code)).toEqual([
+      'UPSTREAM_UNAVAILABLE',
+      'UPSTREAM_UNAVAILABLE',
+    ]);
     // Two hung details calls were open when the answer went out; both connections are dropped.
     await eventually(() => proxy.open === 0);
   });

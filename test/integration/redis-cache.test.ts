@@ -54,12 +54,17 @@ describe('the Redis cache store', () => {
     const query = `{ queue(number: "8001") { agent(number: "107") { summary(range: ${PAST}) { answeredCalls } } } }`;
     await first.query(query, undefined, { authorization: 'Bearer redis-caller-a' });
     await second.query(query, undefined, { authorization: 'Bearer redis-caller-b' });
-    expect(first.simulator.requests.map((request) => request.headers.authorization)).toEqual(['Bearer redis-caller-a', 'Bearer redis-caller-b']);
+    expect(first.simulator.requests.map((request) => request.headers.authorization)).toEqual([
+      'Bearer redis-caller-a',
+      'Bearer redis-caller-b',
+    ]);
   });
 
   it('stores no token in any key or value', async () => {
     const before = await redis.dbSize();
-    await first.query(`{ queueSummary(queues: ["8002"], range: ${PAST}) { totalCalls } }`, undefined, { authorization: 'Bearer redis-secret-token' });
+    await first.query(`{ queueSummary(queues: ["8002"], range: ${PAST}) { totalCalls } }`, undefined, {
+      authorization: 'Bearer redis-secret-token',
+    });
     await stored(before, 1);
     const keys = await redis.keys('*');
     expect(keys.length).toBeGreaterThan(0);
@@ -76,7 +81,9 @@ describe('the Redis cache store', () => {
     const list = '{ reportJobs(first: 100) { nodes { id } } }';
     await second.query(list, undefined, me);
     const created = await first.query<{ createReportJob: { id: string } }>(
-      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Shared", cronExpr: "0 1 * * *", recipients: ["ops@example.com"] }) { id } }', undefined, me,
+      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Shared", cronExpr: "0 1 * * *", recipients: ["ops@example.com"] }) { id } }',
+      undefined,
+      me,
     );
     const after = await second.query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
     expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(created.body.data!.createReportJob.id);
@@ -98,7 +105,11 @@ describe('a Redis that stops answering', () => {
       proxy.stall();
       const reply = await harness.query(`{ queueSummary(queues: ["8004"], range: ${PAST}) { totalCalls } }`);
       expect(reply.body.errors).toBeUndefined();
-      expect(harness.logs).toContainEqual(expect.objectContaining({ err: expect.objectContaining({ type: 'CacheTimeout', message: 'cache store did not answer within 250 ms' }) }));
+      expect(harness.logs).toContainEqual(
+        expect.objectContaining({
+          err: expect.objectContaining({ type: 'CacheTimeout', message: 'cache store did not answer within 250 ms' }),
+        }),
+      );
     } finally {
       await harness.close();
       await proxy.close();

@@ -33,27 +33,40 @@ describe('retries of reads', () => {
   it('are not made for other statuses', async () => {
     harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status: 500 } });
     const reply = await harness().query(SUMMARY);
-    expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { status: 500 } });
+    expect(reply.body.errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      upstream: { status: 500 },
+    });
     expect(harness().simulator.countRequests('queueSummary')).toBe(1);
   });
 
   it('are bounded in number', async () => {
     harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status: 503 } });
     const reply = await harness().query(SUMMARY);
-    expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { status: 503 } });
+    expect(reply.body.errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      upstream: { status: 503 },
+    });
     expect(harness().simulator.countRequests('queueSummary')).toBe(3);
   });
 
   it('are never made for mutations', async () => {
     harness().simulator.injectFault({ operationId: 'createReportJob', fault: { kind: 'status', status: 503 } });
-    const reply = await harness().query('mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Once", cronExpr: "0 1 * * *", recipients: ["ops@example.com"] }) { id } }');
-    expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'createReportJob', status: 503 } });
+    const reply = await harness().query(
+      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Once", cronExpr: "0 1 * * *", recipients: ["ops@example.com"] }) { id } }',
+    );
+    expect(reply.body.errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      upstream: { operation: 'createReportJob', status: 503 },
+    });
     expect(harness().simulator.countRequests('createReportJob')).toBe(1);
   });
 });
 
 describe('the deadline of a read', () => {
-  const harness = useHarness({ env: { CACHE_ENABLED: 'false', UPSTREAM_TIMEOUT_MS: '500', UPSTREAM_DEADLINE_MS: '2000', UPSTREAM_RETRIES: '10' } });
+  const harness = useHarness({
+    env: { CACHE_ENABLED: 'false', UPSTREAM_TIMEOUT_MS: '500', UPSTREAM_DEADLINE_MS: '2000', UPSTREAM_RETRIES: '10' },
+  });
 
   it('covers every attempt: a hung upstream holds the client no longer than the deadline', async () => {
     // The first attempt fails at once, so a retry is under way well inside the deadline.
@@ -74,7 +87,12 @@ describe('the deadline of a read', () => {
 
 describe('the circuit of a failing function', () => {
   const harness = useHarness({
-    env: { CACHE_ENABLED: 'false', UPSTREAM_RETRIES: '0', UPSTREAM_BREAKER_MIN_CALLS: '4', UPSTREAM_BREAKER_RESET_MS: '500' },
+    env: {
+      CACHE_ENABLED: 'false',
+      UPSTREAM_RETRIES: '0',
+      UPSTREAM_BREAKER_MIN_CALLS: '4',
+      UPSTREAM_BREAKER_RESET_MS: '500',
+    },
   });
 
   // The circuit's reset period runs on a fake clock (opossum's timers); sockets, DataLoader's
@@ -100,7 +118,9 @@ describe('the circuit of a failing function', () => {
     harness().simulator.clearFaults();
     jest.advanceTimersByTime(499);
     const stillOpen = await harness().query(AGENT);
-    expect(stillOpen.body.errors![0]!.extensions).toMatchObject({ upstream: { operation: 'agentSummary', circuit: 'open' } });
+    expect(stillOpen.body.errors![0]!.extensions).toMatchObject({
+      upstream: { operation: 'agentSummary', circuit: 'open' },
+    });
     expect(harness().simulator.countRequests('agentSummary')).toBe(4);
     jest.advanceTimersByTime(1);
     const probe = await harness().query(AGENT);
@@ -111,12 +131,21 @@ describe('the circuit of a failing function', () => {
   });
 
   it('is not opened by answers that say nothing of its health (400, 401, 404)', async () => {
-    for (let attempt = 0; attempt < 3; attempt += 1) await harness().query(`{ queue(number: "7777") { summary(range: ${R}) { totalCalls } } }`);
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      await harness().query(`{ queue(number: "7777") { summary(range: ${R}) { totalCalls } } }`);
     harness().simulator.injectFault({ operationId: 'queueSummary', times: 3, fault: { kind: 'status', status: 401 } });
     harness().simulator.injectFault({ operationId: 'queueSummary', times: 3, fault: { kind: 'status', status: 404 } });
     const codes: unknown[] = [];
-    for (let attempt = 0; attempt < 6; attempt += 1) codes.push((await harness().query(SUMMARY)).body.errors?.[0]?.extensions?.code);
-    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+    for (let attempt = 0; attempt < 6; attempt += 1)
+      codes.push((await harness().query(SUMMARY)).body.errors?.[0]?.extensions?.code);
+    expect(codes).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'NOT_FOUND',
+      'NOT_FOUND',
+      'NOT_FOUND',
+    ]);
     expect(harness().simulator.countRequests('queueSummary')).toBe(9);
     const reply = await harness().query(SUMMARY);
     expect(reply.body.errors).toBeUndefined();
@@ -125,13 +154,18 @@ describe('the circuit of a failing function', () => {
 });
 
 describe('a rate limit', () => {
-  const harness = useHarness({ env: { CACHE_ENABLED: 'false', UPSTREAM_RETRIES: '0', UPSTREAM_BREAKER_MIN_CALLS: '4' } });
+  const harness = useHarness({
+    env: { CACHE_ENABLED: 'false', UPSTREAM_RETRIES: '0', UPSTREAM_BREAKER_MIN_CALLS: '4' },
+  });
 
   it("on one caller's token does not open the function's circuit for the others", async () => {
     harness().simulator.injectFault({ operationId: 'agentSummary', times: 8, fault: { kind: 'status', status: 429 } });
     for (let attempt = 0; attempt < 8; attempt += 1) {
       const reply = await harness().query(AGENT, undefined, { authorization: 'Bearer busy-partner' });
-      expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { status: 429 } });
+      expect(reply.body.errors![0]!.extensions).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        upstream: { status: 429 },
+      });
     }
     const other = await harness().query(AGENT, undefined, { authorization: 'Bearer wallboard' });
     expect(other.body.errors).toBeUndefined();
@@ -140,7 +174,10 @@ describe('a rate limit', () => {
 
 describe('stale answers when Dataflow fails', () => {
   const clock = manualClock();
-  const harness = useHarness({ now: clock.now, env: { CACHE_TTL_PAST_SECONDS: '1', CACHE_STALE_IF_ERROR_SECONDS: '60', UPSTREAM_RETRIES: '0' } });
+  const harness = useHarness({
+    now: clock.now,
+    env: { CACHE_TTL_PAST_SECONDS: '1', CACHE_STALE_IF_ERROR_SECONDS: '60', UPSTREAM_RETRIES: '0' },
+  });
 
   it('serve a recently expired entry and say so in the response extensions', async () => {
     const fresh = await harness().query(AGENT);
@@ -167,7 +204,9 @@ describe('stale answers when Dataflow fails', () => {
 
   it('are an error when nothing was cached', async () => {
     harness().simulator.injectFault({ operationId: 'agentSummary', fault: { kind: 'status', status: 503 } });
-    const reply = await harness().query(`{ queue(number: "8002") { agent(number: "113") { summary(range: ${R}) { answeredCalls } } } }`);
+    const reply = await harness().query(
+      `{ queue(number: "8002") { agent(number: "113") { summary(range: ${R}) { answeredCalls } } } }`,
+    );
     expect(reply.body.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
   });
 });
@@ -187,13 +226,19 @@ describe('coalescing', () => {
     // before anything reaches Dataflow; so all 20 timeseries in means all 20 have asked.
     const release = deferred();
     harness().simulator.injectFault({ operationId: 'agentSummary', fault: { kind: 'hold', until: release.promise } });
-    const replies = Promise.all(Array.from({ length: 20 }, (_, index) => harness().query<{ queue: { agent: { summary: unknown } } }>(sharedAndOwn(index + 1))));
+    const replies = Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        harness().query<{ queue: { agent: { summary: unknown } } }>(sharedAndOwn(index + 1)),
+      ),
+    );
     await eventually(() => harness().simulator.countRequests('agentTimeseries') === 20);
     release.resolve();
     const summaries = (await replies).map((reply) => reply.body.data!.queue.agent.summary);
     for (const summary of summaries) expect(summary).toEqual(summaries[0]);
     expect(harness().simulator.countRequests('agentSummary')).toBe(1);
-    const lines = harness().logs.filter((line) => line.msg === 'graphql operation').slice(-20);
+    const lines = harness()
+      .logs.filter((line) => line.msg === 'graphql operation')
+      .slice(-20);
     expect(lines.reduce((sum, line) => sum + (line.coalesced as number), 0)).toBe(19);
   });
 
@@ -201,7 +246,11 @@ describe('coalescing', () => {
     // Held until all three are in: had they shared one, the other two would never come.
     const release = deferred();
     harness().simulator.injectFault({ operationId: 'agentSummary', fault: { kind: 'hold', until: release.promise } });
-    const replies = Promise.all(['a', 'b', 'c'].map((caller) => harness().query(AGENT, undefined, { authorization: `Bearer coalesce-${caller}` })));
+    const replies = Promise.all(
+      ['a', 'b', 'c'].map((caller) =>
+        harness().query(AGENT, undefined, { authorization: `Bearer coalesce-${caller}` }),
+      ),
+    );
     await eventually(() => harness().simulator.countRequests('agentSummary') === 3);
     release.resolve();
     for (const reply of await replies) expect(reply.body.errors).toBeUndefined();
@@ -210,17 +259,23 @@ describe('coalescing', () => {
 });
 
 describe('the connection pool', () => {
-  const harness = useHarness({ env: { CACHE_ENABLED: 'false', UPSTREAM_MAX_CONNECTIONS: '2' }, simulator: { latencyMs: 100 } });
+  const harness = useHarness({
+    env: { CACHE_ENABLED: 'false', UPSTREAM_MAX_CONNECTIONS: '2' },
+    simulator: { latencyMs: 100 },
+  });
 
   it('bounds the upstream requests in flight at once', async () => {
     const reply = await harness().query(`{ queue(number: "8000") {
       summary(range: ${R}) { totalCalls } timeseries(range: ${R}) { time }
       agents(numbers: ["101", "102", "103"]) { summary(range: ${R}) { answeredCalls } } } }`);
     expect(reply.body.errors).toBeUndefined();
-    const arrivals = harness().simulator.requests.map((request) => request.at).sort((a, b) => a - b);
+    const arrivals = harness()
+      .simulator.requests.map((request) => request.at)
+      .sort((a, b) => a - b);
     expect(arrivals).toHaveLength(5);
     // With two connections, a third request can start only once the first has been answered.
-    for (let index = 2; index < arrivals.length; index += 1) expect(arrivals[index]! - arrivals[index - 2]!).toBeGreaterThanOrEqual(90);
+    for (let index = 2; index < arrivals.length; index += 1)
+      expect(arrivals[index]! - arrivals[index - 2]!).toBeGreaterThanOrEqual(90);
   });
 });
 

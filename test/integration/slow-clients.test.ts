@@ -10,8 +10,12 @@ function sendAndWaitForClose(port: number, chunks: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let received = '';
-    socket.on('connect', () => { for (const chunk of chunks) socket.write(chunk); });
-    socket.on('data', (data) => { received += data.toString(); });
+    socket.on('connect', () => {
+      for (const chunk of chunks) socket.write(chunk);
+    });
+    socket.on('data', (data) => {
+      received += data.toString();
+    });
     socket.on('close', () => resolve(received));
     socket.on('error', reject);
   });
@@ -25,7 +29,9 @@ describe('clients that send slowly', () => {
   afterAll(() => harness.close());
 
   it('are cut off with 408 when their headers do not arrive in time', async () => {
-    const answer = await sendAndWaitForClose(harness.gateway.port, ['POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: app']);
+    const answer = await sendAndWaitForClose(harness.gateway.port, [
+      'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: app',
+    ]);
     expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
   });
 

@@ -1,7 +1,9 @@
 import type { Harness } from '../helpers/harness.js';
 import { useHarness } from '../helpers/use-harness.js';
 
-interface Points { queue: { timeseries: Array<{ time: string; totalCalls: number }> | null } }
+interface Points {
+  queue: { timeseries: Array<{ time: string; totalCalls: number }> | null };
+}
 
 function bodies(harness: Harness, operationId: string): Array<Record<string, string>> {
   return harness.simulator.requests
@@ -16,7 +18,8 @@ describe('timeseries longer than 24 hours', () => {
   it('are split into 24-hour windows, fetched together and stitched in order without duplicates', async () => {
     const range = { start: '2026-11-25T00:00:00-05:00', end: '2026-11-28T00:00:00-05:00' };
     const reply = await harness().query<Points>(
-      'query($r: TimeRange!) { queue(number: "8000") { timeseries(range: $r, interval: ONE_HOUR) { time totalCalls } } }', { r: range },
+      'query($r: TimeRange!) { queue(number: "8000") { timeseries(range: $r, interval: ONE_HOUR) { time totalCalls } } }',
+      { r: range },
     );
     expect(reply.body.errors).toBeUndefined();
     const points = reply.body.data!.queue.timeseries!;
@@ -41,7 +44,8 @@ describe('timeseries longer than 24 hours', () => {
       `query($day: TimeRange!, $long: TimeRange!) {
         a: queue(number: "8001") { timeseries(range: $day) { time totalCalls } }
         b: queue(number: "8001") { timeseries(range: $long) { time totalCalls } }
-      }`, { day, long },
+      }`,
+      { day, long },
     );
     const single = reply.body.data!.a.timeseries!;
     const stitched = reply.body.data!.b.timeseries!;
@@ -51,7 +55,8 @@ describe('timeseries longer than 24 hours', () => {
   it('align windows to the interval when the range starts mid-bucket', async () => {
     const range = { start: '2026-11-25T10:30:00Z', end: '2026-11-27T12:00:00Z' };
     const reply = await harness().query<{ queue: { agent: { timeseries: Array<{ time: string }> } } }>(
-      'query($r: TimeRange!) { queue(number: "8000") { agent(number: "101") { timeseries(range: $r, interval: FOUR_HOURS) { time } } } }', { r: range },
+      'query($r: TimeRange!) { queue(number: "8000") { agent(number: "101") { timeseries(range: $r, interval: FOUR_HOURS) { time } } } }',
+      { r: range },
     );
     expect(reply.body.errors).toBeUndefined();
     const times = reply.body.data!.queue.agent.timeseries.map((point) => point.time);
@@ -101,7 +106,8 @@ describe('timeseries in an offset that is not whole hours', () => {
 
   it('split at midnight of that offset and equal the day-by-day requests', async () => {
     const days = ['2026-11-24', '2026-11-25', '2026-11-26'].map((day, index, all) => ({
-      start: `${day}T00:00:00+05:30`, end: `${all[index + 1] ?? '2026-11-27'}T00:00:00+05:30`,
+      start: `${day}T00:00:00+05:30`,
+      end: `${all[index + 1] ?? '2026-11-27'}T00:00:00+05:30`,
     }));
     const whole = { start: days[0]!.start, end: days.at(-1)!.end };
     const query = `query($w: TimeRange!, $d0: TimeRange!, $d1: TimeRange!, $d2: TimeRange!) { queue(number: "8000") {
@@ -109,7 +115,12 @@ describe('timeseries in an offset that is not whole hours', () => {
       d0: timeseries(range: $d0) { time totalCalls answeredCalls }
       d1: timeseries(range: $d1) { time totalCalls answeredCalls }
       d2: timeseries(range: $d2) { time totalCalls answeredCalls } } }`;
-    const reply = await harness().query<{ queue: Record<string, Array<{ time: string }>> }>(query, { w: whole, d0: days[0], d1: days[1], d2: days[2] });
+    const reply = await harness().query<{ queue: Record<string, Array<{ time: string }>> }>(query, {
+      w: whole,
+      d0: days[0],
+      d1: days[1],
+      d2: days[2],
+    });
     expect(reply.body.errors).toBeUndefined();
     const { whole: stitched, d0, d1, d2 } = reply.body.data!.queue;
     expect(stitched).toEqual([...d0!, ...d1!, ...d2!]);

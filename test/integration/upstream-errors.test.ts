@@ -50,13 +50,19 @@ describe('upstream failures', () => {
   it('a connection reset on every attempt is UPSTREAM_UNAVAILABLE', async () => {
     harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'reset' } });
     const reply = await harness().query(TWO_FIELDS);
-    expect(reply.body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'queueSummary' } });
+    expect(reply.body.errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      upstream: { operation: 'queueSummary' },
+    });
   });
 
   it('malformed JSON is UPSTREAM_ERROR on that field, never a crash', async () => {
     harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'malformed' } });
     const reply = await harness().query<{ queue: { timeseries: unknown[] } }>(TWO_FIELDS);
-    expect(reply.body.errors![0]).toMatchObject({ message: 'Dataflow answered queueSummary with malformed JSON', extensions: { code: 'UPSTREAM_ERROR' } });
+    expect(reply.body.errors![0]).toMatchObject({
+      message: 'Dataflow answered queueSummary with malformed JSON',
+      extensions: { code: 'UPSTREAM_ERROR' },
+    });
     expect(reply.body.data!.queue.timeseries).toHaveLength(24);
   });
 
@@ -81,7 +87,9 @@ describe('credentials', () => {
   const harness = useHarness();
 
   it('a missing Authorization header is UNAUTHENTICATED (401) before any upstream call', async () => {
-    const reply = await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`, undefined, { authorization: null });
+    const reply = await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`, undefined, {
+      authorization: null,
+    });
     expect(reply.status).toBe(401);
     expect(reply.body.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(harness().simulator.requests).toHaveLength(0);
@@ -93,7 +101,9 @@ describe('credentials', () => {
   });
 
   it('the Authorization header is forwarded as given', async () => {
-    await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`, undefined, { authorization: 'Bearer forwarded-token' });
+    await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`, undefined, {
+      authorization: 'Bearer forwarded-token',
+    });
     expect(harness().simulator.requests[0]!.headers.authorization).toBe('Bearer forwarded-token');
   });
 });
@@ -104,7 +114,9 @@ describe('in production', () => {
   it('no error carries a stack trace', async () => {
     harness().simulator.injectFault({ fault: { kind: 'status', status: 500 } });
     const failed = await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`);
-    const invalid = await harness().query('{ queueSummary(queues: ["8000"], range: { start: "x", end: "y" }) { totalCalls } }');
+    const invalid = await harness().query(
+      '{ queueSummary(queues: ["8000"], range: { start: "x", end: "y" }) { totalCalls } }',
+    );
     const unknownField = await harness().query('{ nope }');
     for (const reply of [failed, invalid, unknownField]) {
       expect(reply.body.errors!.length).toBeGreaterThan(0);
@@ -117,15 +129,19 @@ describe('upstream bodies', () => {
   const harness = useHarness({ env: { CACHE_ENABLED: 'false', UPSTREAM_RETRIES: '0' } });
 
   it.each([500, 503, 418, 403])('never reach the client (status %i)', async (status) => {
-    const body = JSON.stringify({ errors: [{ code: 'UNKNOWN', message: 'SENTINEL internal detail: db01.corp password=hunter2' }] });
+    const body = JSON.stringify({
+      errors: [{ code: 'UNKNOWN', message: 'SENTINEL internal detail: db01.corp password=hunter2' }],
+    });
     harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status, body } });
     const reply = await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`);
     expect(reply.body.errors).toHaveLength(1);
     expect(JSON.stringify(reply.body)).not.toMatch(/SENTINEL|hunter2|db01/);
   });
 
-  it("pass on only the message of a VALIDATE_FAILED, which Dataflow writes for the caller", async () => {
-    const body = JSON.stringify({ errors: [{ code: 'VALIDATE_FAILED', message: 'queue 8000 is archived', detail: { secret: 'SENTINEL' } }] });
+  it('pass on only the message of a VALIDATE_FAILED, which Dataflow writes for the caller', async () => {
+    const body = JSON.stringify({
+      errors: [{ code: 'VALIDATE_FAILED', message: 'queue 8000 is archived', detail: { secret: 'SENTINEL' } }],
+    });
     harness().simulator.injectFault({ operationId: 'queueSummary', fault: { kind: 'status', status: 400, body } });
     const reply = await harness().query(`{ queueSummary(queues: ["8000"], range: ${R}) { totalCalls } }`);
     expect(reply.body.errors![0]!.message).toBe('Dataflow rejected the request: queue 8000 is archived');
@@ -149,10 +165,15 @@ describe('64-bit ids in variables', () => {
   it('are refused when a GET query string has already rounded them', async () => {
     const variables = encodeURIComponent('{"id": 1040099039043375618}');
     const query = encodeURIComponent('query($id: ID!) { callSession(sessionId: $id) { sessionId } }');
-    const response = await fetch(`${harness().url}?query=${query}&variables=${variables}`, { headers: { authorization: 'Bearer digits', 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${harness().url}?query=${query}&variables=${variables}`, {
+      headers: { authorization: 'Bearer digits', 'apollo-require-preflight': 'true' },
+    });
     const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(response.status).toBe(400);
-    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/^variables\.id: an integer beyond 2\^53/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/^variables\.id: an integer beyond 2\^53/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect(harness().simulator.requests).toHaveLength(0);
   });
 });

@@ -7,12 +7,15 @@ const WALLBOARD = wallboardQuery();
 
 const TODAY = { start: '2026-11-28T00:00:00Z', end: '2026-11-29T00:00:00Z' };
 
-type Wallboard = Record<string, {
+type Wallboard = Record<
+  string,
+  {
     number: string;
     summary: { totalCalls: number } | null;
     timeseries: Array<{ time: string; totalCalls: number }> | null;
     agents: Array<{ number: string; queue: { number: string }; summary: unknown; timeseries: unknown[] | null }>;
-}>;
+  }
+>;
 
 describe('a wallboard in one query', () => {
   const harness = useHarness({ env: { CACHE_ENABLED: 'false' } });
@@ -51,12 +54,15 @@ describe('a wallboard in one query', () => {
   });
 
   it('asks for the same upstream request once per operation, whichever fields ask', async () => {
-    const reply = await harness().query(`
+    const reply = await harness().query(
+      `
       query Twice($range: TimeRange!) {
         a: queue(number: "8000") { summary(range: $range) { totalCalls } }
         b: queue(number: "8000") { summary(range: $range) { answeredCalls } }
         c: queueSummary(queues: ["8000"], range: $range) { totalCalls }
-      }`, { range: TODAY });
+      }`,
+      { range: TODAY },
+    );
     expect(reply.body.errors).toBeUndefined();
     expect(harness().simulator.countRequests('queueSummary')).toBe(1);
     const data = reply.body.data as { a: { summary: { totalCalls: number } }; c: { totalCalls: number } };
@@ -64,7 +70,9 @@ describe('a wallboard in one query', () => {
   });
 
   it('asks for nothing upstream for a queue without fetching fields', async () => {
-    const reply = await harness().query('{ queue(number: "8000") { number agent(number: "101") { number queue { number } } } }');
+    const reply = await harness().query(
+      '{ queue(number: "8000") { number agent(number: "101") { number queue { number } } } }',
+    );
     expect(reply.body.data).toEqual({ queue: { number: '8000', agent: { number: '101', queue: { number: '8000' } } } });
     expect(harness().simulator.requests).toHaveLength(0);
   });

@@ -26,12 +26,16 @@ describe('walks over client JSON', () => {
     const value = { a: [1, 2 ** 60], b: { c: 2 ** 61 } };
     expect(findNumber(value, 'variables', (number) => !Number.isSafeInteger(number))).toBe('variables.a[1]');
     expect(findNumber(value, 'variables', () => false)).toBeUndefined();
-    expect(findNumber({ list: [{ id: 1 }, { id: 2 ** 60 }] }, 'variables.x', (number) => number > 2 ** 53)).toBe('variables.x.list[1].id');
+    expect(findNumber({ list: [{ id: 1 }, { id: 2 ** 60 }] }, 'variables.x', (number) => number > 2 ** 53)).toBe(
+      'variables.x.list[1].id',
+    );
   });
 
   it('parse with a depth bound before the recursive 64-bit-exact parser runs', () => {
     expect(() => parseJsonKeepingDigits(nested(5000, '1040099039162400768'), 64)).toThrow(JsonTooDeepError);
     expect(() => parseJsonKeepingDigits(nested(5000), 64)).toThrow(JsonTooDeepError);
-    expect(parseJsonKeepingDigits(nested(3, '1040099039162400768'), 64)).toEqual({ a: { a: { a: '1040099039162400768' } } });
+    expect(parseJsonKeepingDigits(nested(3, '1040099039162400768'), 64)).toEqual({
+      a: { a: { a: '1040099039162400768' } },
+    });
   });
 });

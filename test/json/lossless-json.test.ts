@@ -2,7 +2,10 @@ import { parseJsonKeepingDigits, stringifyKeepingDigits } from '../../src/json/l
 
 describe('JSON keeping 64-bit digits', () => {
   it('keeps a bare 64-bit integer digit for digit', () => {
-    const parsed = parseJsonKeepingDigits('{"session_id":1040099039162400768,"duration":12,"rate":0.5}') as Record<string, unknown>;
+    const parsed = parseJsonKeepingDigits('{"session_id":1040099039162400768,"duration":12,"rate":0.5}') as Record<
+      string,
+      unknown
+    >;
     expect(parsed).toEqual({ session_id: '1040099039162400768', duration: 12, rate: 0.5 });
     expect(Number('1040099039162400768').toString()).not.toBe('1040099039162400768');
   });

@@ -3,7 +3,12 @@ import { createLogger } from '../../src/logging/logger.js';
 
 function capture() {
   const lines: string[] = [];
-  const sink = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   return { logger: createLogger('debug', sink), text: () => lines.join('') };
 }
 
@@ -12,7 +17,7 @@ describe('the logger redacts secrets wherever they appear', () => {
     ['a top-level authorization', { authorization: 'Bearer SECRET-1' }],
     ['request headers', { req: { headers: { authorization: 'Bearer SECRET-1' } } }],
     ['headers of anything', { upstream: { headers: { authorization: 'Bearer SECRET-1' } } }],
-    ['a token field', { token: 'SECRET-1' }, ],
+    ['a token field', { token: 'SECRET-1' }],
     ['a nested token field', { caller: { token: 'SECRET-1' } }],
   ])('%s', (_name, fields) => {
     const { logger, text } = capture();

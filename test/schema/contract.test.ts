@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import {
-  buildSchema, findBreakingChanges, findDangerousChanges, type GraphQLSchema, isInputObjectType,
-  isInterfaceType, isNonNullType, isObjectType,
+  buildSchema,
+  findBreakingChanges,
+  findDangerousChanges,
+  type GraphQLSchema,
+  isInputObjectType,
+  isInterfaceType,
+  isNonNullType,
+  isObjectType,
 } from 'graphql';
 import { buildGatewaySchema } from '../../src/build-schema.js';
 import { printGatewaySchema } from '../../src/schema/print-schema.js';
@@ -36,7 +42,8 @@ describe('the generated schema against the public contract', () => {
       if (!counterpart || !(isObjectType(counterpart) || isInterfaceType(counterpart))) continue;
       for (const field of Object.values(type.getFields())) {
         const mine = counterpart.getFields()[field.name];
-        if (mine && !isNonNullType(field.type) && isNonNullType(mine.type)) tightened.push(`${type.name}.${field.name}`);
+        if (mine && !isNonNullType(field.type) && isNonNullType(mine.type))
+          tightened.push(`${type.name}.${field.name}`);
       }
     }
     expect(tightened).toEqual([]);
@@ -47,7 +54,9 @@ describe('the generated schema against the public contract', () => {
       const contractRoot = contract.getType(root);
       const mine = generated.getType(root);
       if (!isObjectType(contractRoot) || !isObjectType(mine)) return [root];
-      return Object.keys(contractRoot.getFields()).filter((name) => !mine.getFields()[name]).map((name) => `${root}.${name}`);
+      return Object.keys(contractRoot.getFields())
+        .filter((name) => !mine.getFields()[name])
+        .map((name) => `${root}.${name}`);
     });
     expect(missing).toEqual([]);
   });
@@ -57,10 +66,14 @@ describe('the generated schema against the public contract', () => {
     for (const type of Object.values(contract.getTypeMap())) {
       if (!isInputObjectType(type)) continue;
       const mine = generated.getType(type.name);
-      if (!isInputObjectType(mine)) { differences.push(type.name); continue; }
+      if (!isInputObjectType(mine)) {
+        differences.push(type.name);
+        continue;
+      }
       for (const field of Object.values(type.getFields())) {
         const counterpart = mine.getFields()[field.name];
-        if (!counterpart || String(counterpart.type) !== String(field.type)) differences.push(`${type.name}.${field.name}`);
+        if (!counterpart || String(counterpart.type) !== String(field.type))
+          differences.push(`${type.name}.${field.name}`);
       }
     }
     expect(differences).toEqual([]);
@@ -77,10 +90,13 @@ describe('schema.graphql at the repository root', () => {
 describe('the contract snapshot in contract/', () => {
   const shared = existsSync(sharedContract);
 
-  (shared ? it : it.skip)('is the same as ../shared/contract (refresh it with cp ../shared/contract/* contract/)', async () => {
-    for (const file of ['schema.graphql', 'dataflow-openapi.yaml']) {
-      const snapshot = await readFile(new URL(`../../contract/${file}`, import.meta.url), 'utf8');
-      expect(snapshot).toBe(await readFile(new URL(file, sharedContract), 'utf8'));
-    }
-  });
+  (shared ? it : it.skip)(
+    'is the same as ../shared/contract (refresh it with cp ../shared/contract/* contract/)',
+    async () => {
+      for (const file of ['schema.graphql', 'dataflow-openapi.yaml']) {
+        const snapshot = await readFile(new URL(`../../contract/${file}`, import.meta.url), 'utf8');
+        expect(snapshot).toBe(await readFile(new URL(file, sharedContract), 'utf8'));
+      }
+    },
+  );
 });

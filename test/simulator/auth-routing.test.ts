@@ -21,7 +21,10 @@ describe('authentication', () => {
   });
 
   it('accepts any non-empty bearer token, whatever the scheme case', async () => {
-    const result = await call(sim, 'GET', '/call_queues', { token: null, headers: { authorization: 'bearer anything-at-all' } });
+    const result = await call(sim, 'GET', '/call_queues', {
+      token: null,
+      headers: { authorization: 'bearer anything-at-all' },
+    });
     expect(result.status).toBe(200);
   });
 });
@@ -50,7 +53,11 @@ describe('routing', () => {
   });
 
   it('rejects a body that is not JSON with 400', async () => {
-    const message = expectError(await call(sim, 'POST', '/dataflow/queues/summary', { body: '{"queues": [' }), 400, 'VALIDATE_FAILED');
+    const message = expectError(
+      await call(sim, 'POST', '/dataflow/queues/summary', { body: '{"queues": [' }),
+      400,
+      'VALIDATE_FAILED',
+    );
     expect(message).toBe('request body is not valid JSON');
   });
 });

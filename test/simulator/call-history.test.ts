@@ -4,8 +4,14 @@ import { NOW, call, expectError, startFixedSimulator } from './sim-client.js';
 
 const WEEK = { start_time: '2026-11-18T00:00:00-05:00', end_time: '2026-11-25T00:00:00-05:00' };
 const END_REASONS = [
-  'CALLER_DISCONNECTED', 'CALLEE_DISCONNECTED', 'BLIND_TRANSFER_COMPLETED', 'CONSULT_TRANSFER_COMPLETED',
-  'REPLACED', 'REFERRED', 'REDIRECTED', 'CANCELLED',
+  'CALLER_DISCONNECTED',
+  'CALLEE_DISCONNECTED',
+  'BLIND_TRANSFER_COMPLETED',
+  'CONSULT_TRANSFER_COMPLETED',
+  'REPLACED',
+  'REFERRED',
+  'REDIRECTED',
+  'CANCELLED',
 ];
 
 interface Row {
@@ -35,7 +41,12 @@ function rowsOf(text: string): Row[] {
   return rows.map((row, index) => ({ ...row, raw_session_id: raw[index] as string }));
 }
 
-async function history(body: Record<string, unknown>, query: Record<string, string> = {}, token?: string, path = '/dataflow/analytics/calls/history') {
+async function history(
+  body: Record<string, unknown>,
+  query: Record<string, string> = {},
+  token?: string,
+  path = '/dataflow/analytics/calls/history',
+) {
   const result = await call(sim, 'POST', path, { body, query, ...(token ? { token } : {}) });
   expect(result.status).toBe(200);
   return { rows: rowsOf(result.text), count: result.json.count as number | undefined };
@@ -136,7 +147,10 @@ describe('call history conditions', () => {
   });
 
   it('answers nothing for a range older than the 30 days kept', async () => {
-    const { rows, count } = await history({ start_time: '2026-09-01T00:00:00Z', end_time: '2026-10-01T00:00:00Z' }, { count: 'true' });
+    const { rows, count } = await history(
+      { start_time: '2026-09-01T00:00:00Z', end_time: '2026-10-01T00:00:00Z' },
+      { count: 'true' },
+    );
     expect(rows).toEqual([]);
     expect(count).toBe(0);
   });
@@ -149,7 +163,9 @@ describe('history paging', () => {
     const both = await history(WEEK, { top: '20' });
     expect(first.count).toBeGreaterThan(700);
     expect(second.count).toBeUndefined();
-    expect([...first.rows, ...second.rows].map((row) => row.raw_session_id)).toEqual(both.rows.map((row) => row.raw_session_id));
+    expect([...first.rows, ...second.rows].map((row) => row.raw_session_id)).toEqual(
+      both.rows.map((row) => row.raw_session_id),
+    );
   });
 
   it('defaults top to 100', async () => {
@@ -160,7 +176,7 @@ describe('history paging', () => {
 describe('user history', () => {
   const path = '/dataflow/analytics/calls/user/history';
 
-  it('shows the token user\'s calls, 101 when the token names nobody', async () => {
+  it("shows the token user's calls, 101 when the token names nobody", async () => {
     const rows = await allRows({}, path, 'some-token');
     expect(rows.length).toBeGreaterThan(50);
     expect(rows.every((row) => row.user === '101')).toBe(true);
@@ -187,7 +203,7 @@ describe('user history', () => {
     expect(same.every((row) => row.destination === destination)).toBe(true);
   });
 
-  it('answers 404 in user details for a session that is not the user\'s', async () => {
+  it("answers 404 in user details for a session that is not the user's", async () => {
     const theirs = await history({}, { top: '1' }, 'user-106', path);
     const id = theirs.rows[0]?.raw_session_id as string;
     const details = `/dataflow/analytics/calls/user/history/${id}`;
@@ -213,7 +229,8 @@ describe('call details', () => {
         expect(END_REASONS).toContain(leg.end_reason);
         expect(leg.direction).toBe(row.direction);
         if (leg.answered_at === null) expect(typeof leg.status_code).toBe('number');
-        if (String(leg.caller).startsWith('+') || String(leg.callee).startsWith('+')) expect(leg.trunk).toEqual(expect.any(String));
+        if (String(leg.caller).startsWith('+') || String(leg.callee).startsWith('+'))
+          expect(leg.trunk).toEqual(expect.any(String));
       }
       if (row.status !== 'ANSWERED') expect(legs.every((leg) => leg.answered_at === null)).toBe(true);
       if (/^800\d$/.test(row.to)) expect(legs.every((leg) => leg.queue === row.to)).toBe(true);
@@ -223,8 +240,13 @@ describe('call details', () => {
   it('names the agent on queue legs that reached one', async () => {
     const { rows } = await history({ ...WEEK, to: '8000', status: 'ANSWERED' }, { top: '5' });
     for (const row of rows) {
-      const legs = (await call(sim, 'POST', `/dataflow/analytics/calls/history/${row.raw_session_id}`, { body: {} })).json.items;
-      expect(legs.some((leg: { agent: string | null; answered_at: string | null }) => leg.agent !== null && leg.answered_at !== null)).toBe(true);
+      const legs = (await call(sim, 'POST', `/dataflow/analytics/calls/history/${row.raw_session_id}`, { body: {} }))
+        .json.items;
+      expect(
+        legs.some(
+          (leg: { agent: string | null; answered_at: string | null }) => leg.agent !== null && leg.answered_at !== null,
+        ),
+      ).toBe(true);
     }
   });
 });

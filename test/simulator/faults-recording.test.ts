@@ -25,7 +25,13 @@ describe('status faults', () => {
   });
 
   it('answers a given body verbatim', async () => {
-    sim.injectFault({ fault: { kind: 'status', status: 429, body: '{"errors":[{"code":"RATE_LIMITED","message":"slow down","detail":null}]}' } });
+    sim.injectFault({
+      fault: {
+        kind: 'status',
+        status: 429,
+        body: '{"errors":[{"code":"RATE_LIMITED","message":"slow down","detail":null}]}',
+      },
+    });
     const result = await call(sim, 'GET', '/call_queues');
     expect(result.status).toBe(429);
     expect(result.json.errors[0].code).toBe('RATE_LIMITED');
@@ -105,7 +111,14 @@ describe('broken answers', () => {
     const client = new AbortController();
     let settled = false;
     const request = fetch(`${sim.url}/call_queues`, { headers: { authorization: 'Bearer t' }, signal: client.signal });
-    request.then(() => { settled = true; }, () => { settled = true; });
+    request.then(
+      () => {
+        settled = true;
+      },
+      () => {
+        settled = true;
+      },
+    );
     // Given up only once it is in: a request aborted on its way would prove nothing.
     await eventually(() => sim.countRequests() === 1);
     // A later request is answered while the hung one still is not.
@@ -118,14 +131,17 @@ describe('broken answers', () => {
 
 describe('hold faults', () => {
   const JOB = 'NzAwNTUxOTA5NzczMTQ4MTYw';
-  const job = (body?: unknown) => call(sim, body === undefined ? 'GET' : 'POST', `/dataflow/report_jobs/${JOB}`, { token: 'hold-suite', body });
+  const job = (body?: unknown) =>
+    call(sim, body === undefined ? 'GET' : 'POST', `/dataflow/report_jobs/${JOB}`, { token: 'hold-suite', body });
 
   it('answer what was true on arrival, only once released, while later requests pass', async () => {
     expect((await job({ active: true })).status).toBe(200);
     const release = deferred();
     sim.injectFault({ operationId: 'getReportJob', times: 1, fault: { kind: 'hold', until: release.promise } });
     let settled = false;
-    const held = job().finally(() => { settled = true; });
+    const held = job().finally(() => {
+      settled = true;
+    });
     await eventually(() => sim.countRequests('getReportJob') === 1);
     expect((await job({ active: false })).status).toBe(200);
     expect((await job()).json.active).toBe(false);
@@ -139,7 +155,11 @@ describe('request recording', () => {
   it('records operation, method, path, query, raw body, headers and wall-clock arrival', async () => {
     const before = Date.now();
     const body = '{"queues":["8000"],"start_time":"2026-11-24T00:00:00Z","end_time":"2026-11-25T00:00:00Z"}';
-    await call(sim, 'POST', '/dataflow/queues/summary', { body, token: 'recorded', headers: { 'X-Request-Id': 'req-42' } });
+    await call(sim, 'POST', '/dataflow/queues/summary', {
+      body,
+      token: 'recorded',
+      headers: { 'X-Request-Id': 'req-42' },
+    });
     await call(sim, 'GET', '/dataflow/report_jobs/abc', { query: { unused: 'yes' } });
     await call(sim, 'GET', '/nowhere');
     expect(sim.requests).toHaveLength(3);
@@ -155,7 +175,12 @@ describe('request recording', () => {
     // The data clock is fixed at 2026-11-25; arrival is real time, to measure concurrency with.
     expect(sim.requests[0]!.at).toBeGreaterThanOrEqual(before);
     expect(sim.requests[0]!.at).toBeLessThanOrEqual(Date.now());
-    expect(sim.requests[1]).toMatchObject({ operationId: 'getReportJob', path: '/api/dataflow/report_jobs/abc', query: { unused: 'yes' }, body: '' });
+    expect(sim.requests[1]).toMatchObject({
+      operationId: 'getReportJob',
+      path: '/api/dataflow/report_jobs/abc',
+      query: { unused: 'yes' },
+      body: '',
+    });
     expect(sim.requests[2]?.operationId).toBe('unknown');
   });
 
@@ -182,7 +207,11 @@ describe('a bounded request log', () => {
       for (const top of ['1', '2', '3', '4']) await call(small, 'GET', '/call_queues', { query: { top } });
       expect(small.requests).toBe(requests);
       expect(requests.map((request) => request.query['top'])).toEqual(['2', '3', '4']);
-      expect([small.countRequests(), small.countRequests('listCallQueues'), small.countRequests('listReportJobs')]).toEqual([3, 3, 0]);
+      expect([
+        small.countRequests(),
+        small.countRequests('listCallQueues'),
+        small.countRequests('listReportJobs'),
+      ]).toEqual([3, 3, 0]);
       small.resetRequests();
       expect(requests).toEqual([]);
       await call(small, 'GET', '/dataflow/report_list');
@@ -194,7 +223,9 @@ describe('a bounded request log', () => {
   });
 
   it('refuses a bad bound at start-up', async () => {
-    await expect(startFixedSimulator({ maxRecordedRequests: -1 })).rejects.toThrow('maxRecordedRequests must be a non-negative integer, got -1');
+    await expect(startFixedSimulator({ maxRecordedRequests: -1 })).rejects.toThrow(
+      'maxRecordedRequests must be a non-negative integer, got -1',
+    );
   });
 });
 
@@ -217,7 +248,9 @@ describe('close', () => {
 
   it('cuts a pending latency short', async () => {
     const doomed = await startFixedSimulator({ latencyMs: 10_000 });
-    const pending = fetch(`${doomed.url}/call_queues`, { headers: { authorization: 'Bearer t' } }).catch(() => 'failed');
+    const pending = fetch(`${doomed.url}/call_queues`, { headers: { authorization: 'Bearer t' } }).catch(
+      () => 'failed',
+    );
     await eventually(() => doomed.countRequests() === 1);
     const started = Date.now();
     await doomed.close();

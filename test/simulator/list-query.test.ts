@@ -25,13 +25,17 @@ describe('filter', () => {
 
   it('combines eq, ne, and, or and parentheses with and binding tighter', async () => {
     expect(await names({ filter: "format eq 'HTML' and active eq true" })).toEqual([
-      "O'Brien weekly", 'Monthly call cost', 'Callbacks summary',
+      "O'Brien weekly",
+      'Monthly call cost',
+      'Callbacks summary',
     ]);
     expect(await names({ filter: "type eq 'NORMAL' or type eq 'AGENT_PERFORMANCE' and format eq 'CSV'" })).toEqual([
       'Agent performance (beta)',
     ]);
     expect(await names({ filter: "(format eq 'HTML' or active eq false) and timezone ne null" })).toEqual([
-      "O'Brien weekly", 'Monthly call cost', 'Ring group statistics',
+      "O'Brien weekly",
+      'Monthly call cost',
+      'Ring group statistics',
     ]);
   });
 
@@ -42,11 +46,15 @@ describe('filter', () => {
   });
 
   it('runs contains, startswith and endswith case-sensitively', async () => {
-    expect(await names({ filter: "contains(schedule_name, 'queue')" })).toEqual(['Daily queue performance', 'Detailed queue statistics']);
+    expect(await names({ filter: "contains(schedule_name, 'queue')" })).toEqual([
+      'Daily queue performance',
+      'Detailed queue statistics',
+    ]);
     expect(await names({ filter: "contains(schedule_name, 'Queue')" })).toEqual([]);
     expect(await names({ filter: "startswith(schedule_name, 'Ab')" })).toEqual(['Abandoned calls review']);
     expect(await names({ filter: "endswith(recipients, '@example.com') and contains(recipients, ';')" })).toEqual([
-      'Daily queue performance', 'Callbacks summary',
+      'Daily queue performance',
+      'Callbacks summary',
     ]);
   });
 
@@ -55,16 +63,22 @@ describe('filter', () => {
     const pivot = all[20]?.started_at as string;
     const instant = Date.parse(pivot);
     const shifted = new Date(instant + 5 * 3600_000).toISOString().replace('.000Z', '+05:00').replace('Z', '+05:00');
-    const later = await call(sim, 'GET', '/dataflow/report_list', { query: { filter: `started_at gt ${shifted}`, count: 'true' } });
+    const later = await call(sim, 'GET', '/dataflow/report_list', {
+      query: { filter: `started_at gt ${shifted}`, count: 'true' },
+    });
     const expected = all.filter((execution) => Date.parse(execution.started_at) > instant).length;
     expect(later.json.count).toBe(expected);
     expect(expected).toBeGreaterThan(0);
   });
 
   it('compares numbers and filters the call queue directory', async () => {
-    const small = await call(sim, 'GET', '/dataflow/report_list', { query: { filter: 'file_size lt 100000', count: 'true' } });
+    const small = await call(sim, 'GET', '/dataflow/report_list', {
+      query: { filter: 'file_size lt 100000', count: 'true' },
+    });
     expect(small.json.items.every((execution: { file_size: number }) => execution.file_size < 100000)).toBe(true);
-    const queues = await call(sim, 'GET', '/call_queues', { query: { filter: "ring_time ge 25 and name ne 'Technical'" } });
+    const queues = await call(sim, 'GET', '/call_queues', {
+      query: { filter: "ring_time ge 25 and name ne 'Technical'" },
+    });
     expect(queues.json.items.map((queue: { name: string }) => queue.name)).toEqual(['Sales', 'Support']);
   });
 
@@ -72,10 +86,10 @@ describe('filter', () => {
     ["owner eq 'x'", /^filter: unknown field "owner"; known fields: id, type, format/],
     ["schedule_name eq 'unterminated", /^filter: unterminated string literal starting at position 17$/],
     ["schedule_name like 'x'", /^filter: expected one of eq ne gt ge lt le after schedule_name, got "like"$/],
-    ["(active eq true", /^filter: expected "\)" but the filter ended$/],
+    ['(active eq true', /^filter: expected "\)" but the filter ended$/],
     ['active eq true true', /^filter: unexpected "true" at position 15$/],
-    ["active gt true", /^filter: active is true\/false and can only be compared with eq or ne$/],
-    ["schedule_name eq 5", /^filter: schedule_name must be compared with a quoted string$/],
+    ['active gt true', /^filter: active is true\/false and can only be compared with eq or ne$/],
+    ['schedule_name eq 5', /^filter: schedule_name must be compared with a quoted string$/],
     ["created_at gt 'yesterday'", /^filter: created_at must be compared with a date-time/],
     ["contains(active, 'x')", /^filter: contains\(\) needs a text field, active is not one$/],
     ['created_at gt 2026-13-01T00:00:00Z', /^filter: invalid date-time literal 2026-13-01T00:00:00Z$/],
@@ -85,7 +99,9 @@ describe('filter', () => {
   });
 
   it('rejects an unknown field on the other lists too', async () => {
-    expect(await rejectsFilter('/dataflow/report_list', { filter: "job eq 'x'" })).toMatch(/^filter: unknown field "job"/);
+    expect(await rejectsFilter('/dataflow/report_list', { filter: "job eq 'x'" })).toMatch(
+      /^filter: unknown field "job"/,
+    );
     expect(await rejectsFilter('/call_queues', { filter: "agents eq 'x'" })).toMatch(/^filter: unknown field "agents"/);
   });
 });
@@ -102,11 +118,22 @@ describe('orderby', () => {
   });
 
   it('sorts by several fields with blanks first ascending', async () => {
-    const result = await call(sim, 'GET', '/dataflow/report_jobs', { query: { orderby: 'format asc, timezone desc' }, token: 'lister' });
-    const pairs = result.json.items.map((job: { format: string; timezone: string | null }) => `${job.format}:${job.timezone}`);
+    const result = await call(sim, 'GET', '/dataflow/report_jobs', {
+      query: { orderby: 'format asc, timezone desc' },
+      token: 'lister',
+    });
+    const pairs = result.json.items.map(
+      (job: { format: string; timezone: string | null }) => `${job.format}:${job.timezone}`,
+    );
     expect(pairs).toEqual([
-      'CSV:UTC', 'CSV:Asia/Tokyo', 'CSV:Asia/Shanghai', 'CSV:America/New_York', 'CSV:America/Chicago',
-      'HTML:Europe/Dublin', 'HTML:Europe/Berlin', 'HTML:null',
+      'CSV:UTC',
+      'CSV:Asia/Tokyo',
+      'CSV:Asia/Shanghai',
+      'CSV:America/New_York',
+      'CSV:America/Chicago',
+      'HTML:Europe/Dublin',
+      'HTML:Europe/Berlin',
+      'HTML:null',
     ]);
   });
 
@@ -117,7 +144,10 @@ describe('orderby', () => {
   });
 
   it.each([
-    ['owner asc', 'orderby: unknown field "owner"; known fields: id, type, format, schedule_name, start_time, end_time, cron_expr, active, recipients, timezone, created_at, updated_at'],
+    [
+      'owner asc',
+      'orderby: unknown field "owner"; known fields: id, type, format, schedule_name, start_time, end_time, cron_expr, active, recipients, timezone, created_at, updated_at',
+    ],
     ['schedule_name up', 'orderby: direction of schedule_name must be asc or desc, got "up"'],
     ['schedule_name asc desc', 'orderby: expected "field asc" or "field desc", got "schedule_name asc desc"'],
     ['schedule_name,', 'orderby: expected "field asc" or "field desc", got ""'],
@@ -129,7 +159,13 @@ describe('orderby', () => {
 describe('paging', () => {
   it('applies skip and top after filter and orderby, counting all matches when count=true', async () => {
     const result = await call(sim, 'GET', '/dataflow/report_list', {
-      query: { filter: "status eq 'SUCCEEDED' or status eq 'FAILED'", orderby: 'started_at asc', skip: '5', top: '10', count: 'true' },
+      query: {
+        filter: "status eq 'SUCCEEDED' or status eq 'FAILED'",
+        orderby: 'started_at asc',
+        skip: '5',
+        top: '10',
+        count: 'true',
+      },
     });
     const all = await call(sim, 'GET', '/dataflow/report_list', {
       query: { filter: "status eq 'SUCCEEDED' or status eq 'FAILED'", orderby: 'started_at asc' },
@@ -146,7 +182,11 @@ describe('paging', () => {
   });
 
   it('rejects bad paging options with 400', async () => {
-    expect(await rejectsFilter('/dataflow/report_jobs', { top: '0' })).toBe('top must be an integer from 1 to 100, got "0"');
-    expect(await rejectsFilter('/call_queues', { skip: 'x' })).toBe('skip must be a non-negative 32-bit integer, got "x"');
+    expect(await rejectsFilter('/dataflow/report_jobs', { top: '0' })).toBe(
+      'top must be an integer from 1 to 100, got "0"',
+    );
+    expect(await rejectsFilter('/call_queues', { skip: 'x' })).toBe(
+      'skip must be a non-negative 32-bit integer, got "x"',
+    );
   });
 });

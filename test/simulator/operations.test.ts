@@ -38,7 +38,9 @@ describe('queue functions', () => {
   });
 
   it('queueTimeseries answers QueuePoints', async () => {
-    const result = await call(sim, 'POST', '/dataflow/queues/timeseries', { body: { queue: '8001', ...DAY, interval: '4h' } });
+    const result = await call(sim, 'POST', '/dataflow/queues/timeseries', {
+      body: { queue: '8001', ...DAY, interval: '4h' },
+    });
     expect(result.status).toBe(200);
     expect(result.json.items).toHaveLength(6);
     expect(result.json.items[0]).toEqual({
@@ -53,7 +55,9 @@ describe('queue functions', () => {
   });
 
   it('agentSummary answers an AgentKpi naming queue, agent and display name', async () => {
-    const result = await call(sim, 'POST', '/dataflow/queues/agent/summary', { body: { queue: '8000', agent: '101', ...DAY } });
+    const result = await call(sim, 'POST', '/dataflow/queues/agent/summary', {
+      body: { queue: '8000', agent: '101', ...DAY },
+    });
     expect(result.status).toBe(200);
     expect(result.json).toEqual({
       queue: '8000',
@@ -73,12 +77,16 @@ describe('queue functions', () => {
   });
 
   it('agentSummary gives display_name null for the agent without one', async () => {
-    const result = await call(sim, 'POST', '/dataflow/queues/agent/summary', { body: { queue: '8001', agent: '110', ...DAY } });
+    const result = await call(sim, 'POST', '/dataflow/queues/agent/summary', {
+      body: { queue: '8001', agent: '110', ...DAY },
+    });
     expect(result.json.display_name).toBeNull();
   });
 
   it('agentTimeseries answers AgentPoints', async () => {
-    const result = await call(sim, 'POST', '/dataflow/queues/agent/timeseries', { body: { queue: '8000', agent: '101', ...DAY } });
+    const result = await call(sim, 'POST', '/dataflow/queues/agent/timeseries', {
+      body: { queue: '8000', agent: '101', ...DAY },
+    });
     expect(result.status).toBe(200);
     expect(result.json.items).toHaveLength(24);
     expect(result.json.items[9]).toEqual({
@@ -97,19 +105,36 @@ describe('call analytics functions', () => {
     expect(result.status).toBe(200);
     expect(result.json.items).toHaveLength(24);
     for (const point of result.json.items) {
-      expect(point).toEqual({ time: dateTime, total: expect.any(Number), answered: expect.any(Number), not_answered: expect.any(Number) });
+      expect(point).toEqual({
+        time: dateTime,
+        total: expect.any(Number),
+        answered: expect.any(Number),
+        not_answered: expect.any(Number),
+      });
       expect(point.answered + point.not_answered).toBe(point.total);
     }
   });
 
   it('callHistory answers CallHistoryRows', async () => {
-    const result = await call(sim, 'POST', '/dataflow/analytics/calls/history', { body: DAY, query: { top: '5', count: 'true' } });
+    const result = await call(sim, 'POST', '/dataflow/analytics/calls/history', {
+      body: DAY,
+      query: { top: '5', count: 'true' },
+    });
     expect(result.status).toBe(200);
     expect(result.json.count).toBeGreaterThan(100);
     expect(result.json.items).toHaveLength(5);
     for (const row of result.json.items) {
       expect(Object.keys(row)).toEqual([
-        'session_id', 'from', 'from_display_name', 'to', 'to_display_name', 'start_time', 'end_time', 'duration', 'status', 'direction',
+        'session_id',
+        'from',
+        'from_display_name',
+        'to',
+        'to_display_name',
+        'start_time',
+        'end_time',
+        'duration',
+        'status',
+        'direction',
       ]);
       expect(row.start_time).toMatch(/-05:00$/);
       expect(nullableString(row.from_display_name)).toBe(true);
@@ -117,7 +142,11 @@ describe('call analytics functions', () => {
   });
 
   it('userCallHistory answers UserCallHistoryRows of the signed-in user', async () => {
-    const result = await call(sim, 'POST', '/dataflow/analytics/calls/user/history', { body: {}, token: 'user-102', query: { top: '20' } });
+    const result = await call(sim, 'POST', '/dataflow/analytics/calls/user/history', {
+      body: {},
+      token: 'user-102',
+      query: { top: '20' },
+    });
     expect(result.status).toBe(200);
     expect(result.json.items.length).toBeGreaterThan(0);
     for (const row of result.json.items) {
@@ -135,17 +164,38 @@ describe('call analytics functions', () => {
     expect(result.status).toBe(200);
     expect(result.text.startsWith(`{"session_id":${sessionId},"items":[`)).toBe(true);
     expectFields(result.json.items[0], {
-      call_id: 'string', caller: 'string', caller_display_name: 'string?', callee: 'string', callee_display_name: 'string?',
-      started_at: 'datetime', rang_at: 'datetime?', answered_at: 'datetime?', ended_at: 'datetime', direction: 'string',
-      end_reason: 'string', reroute_reason: 'string?', status_code: 'number', destination: 'string?', trunk: 'string?',
-      queue: 'string?', agent: 'string?', duration: 'number',
+      call_id: 'string',
+      caller: 'string',
+      caller_display_name: 'string?',
+      callee: 'string',
+      callee_display_name: 'string?',
+      started_at: 'datetime',
+      rang_at: 'datetime?',
+      answered_at: 'datetime?',
+      ended_at: 'datetime',
+      direction: 'string',
+      end_reason: 'string',
+      reroute_reason: 'string?',
+      status_code: 'number',
+      destination: 'string?',
+      trunk: 'string?',
+      queue: 'string?',
+      agent: 'string?',
+      duration: 'number',
     });
   });
 
   it("userCallDetails answers the legs of one of the user's sessions", async () => {
-    const history = await call(sim, 'POST', '/dataflow/analytics/calls/user/history', { body: {}, token: 'user-105', query: { top: '1' } });
+    const history = await call(sim, 'POST', '/dataflow/analytics/calls/user/history', {
+      body: {},
+      token: 'user-105',
+      query: { top: '1' },
+    });
     const sessionId = /"session_id":(\d+)/.exec(history.text)?.[1];
-    const result = await call(sim, 'POST', `/dataflow/analytics/calls/user/history/${sessionId}`, { body: {}, token: 'user-105' });
+    const result = await call(sim, 'POST', `/dataflow/analytics/calls/user/history/${sessionId}`, {
+      body: {},
+      token: 'user-105',
+    });
     expect(result.status).toBe(200);
     expect(result.json.items.length).toBeGreaterThanOrEqual(1);
   });
@@ -188,7 +238,9 @@ describe('report functions', () => {
   });
 
   it('updateReportJob answers 200 with an empty body', async () => {
-    const result = await call(sim, 'POST', '/dataflow/report_jobs/NzAwNTUxOTA5NzczMTQ4MTYw', { body: { active: false } });
+    const result = await call(sim, 'POST', '/dataflow/report_jobs/NzAwNTUxOTA5NzczMTQ4MTYw', {
+      body: { active: false },
+    });
     expect(result.status).toBe(200);
     expect(result.text).toBe('');
   });
@@ -204,8 +256,17 @@ describe('report functions', () => {
     expect(result.status).toBe(200);
     expect(result.json.count).toBe(40);
     expectFields(result.json.items[0], {
-      id: 'string', job_id: 'string', schedule_name: 'string', type: 'string', format: 'string', status: 'string',
-      started_at: 'datetime', completed_at: 'datetime?', file_name: 'string?', file_size: 'number?', file_url: 'string?',
+      id: 'string',
+      job_id: 'string',
+      schedule_name: 'string',
+      type: 'string',
+      format: 'string',
+      status: 'string',
+      started_at: 'datetime',
+      completed_at: 'datetime?',
+      file_name: 'string?',
+      file_size: 'number?',
+      file_url: 'string?',
       error_message: 'string?',
     });
   });
@@ -221,7 +282,13 @@ describe('queue directory', () => {
   it('listCallQueues answers the five queues', async () => {
     const result = await call(sim, 'GET', '/call_queues');
     expect(result.status).toBe(200);
-    expect(result.json.items.map((queue: { extension_number: string }) => queue.extension_number)).toEqual(['8000', '8001', '8002', '8003', '8004']);
+    expect(result.json.items.map((queue: { extension_number: string }) => queue.extension_number)).toEqual([
+      '8000',
+      '8001',
+      '8002',
+      '8003',
+      '8004',
+    ]);
     expect(result.json.items[0]).toEqual({
       id: 'NzAwNTUxOTA5NzczMTU2MDAw',
       name: 'Sales',

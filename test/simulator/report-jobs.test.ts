@@ -29,16 +29,24 @@ describe('seeded report data', () => {
   });
 
   it('has forty executions with running, failed, unknown and orphaned ones', async () => {
-    const items: Record<string, any>[] = (await call(sim, 'GET', '/dataflow/report_list', { token: 'seed-reader' })).json.items;
+    const items: Record<string, any>[] = (await call(sim, 'GET', '/dataflow/report_list', { token: 'seed-reader' }))
+      .json.items;
     const jobIds = new Set((await jobs('seed-reader')).map((job) => job.id));
     expect(items).toHaveLength(40);
     const running = items.filter((execution) => execution.status === 'RUNNING');
     expect(running.length).toBeGreaterThan(0);
     for (const execution of running) {
-      expect([execution.completed_at, execution.file_name, execution.file_size, execution.file_url]).toEqual([null, null, null, null]);
+      expect([execution.completed_at, execution.file_name, execution.file_size, execution.file_url]).toEqual([
+        null,
+        null,
+        null,
+        null,
+      ]);
     }
     expect(items.filter((execution) => execution.status === 'QUEUED')).toHaveLength(1);
-    expect(items.some((execution) => execution.status === 'FAILED' && typeof execution.error_message === 'string')).toBe(true);
+    expect(
+      items.some((execution) => execution.status === 'FAILED' && typeof execution.error_message === 'string'),
+    ).toBe(true);
     expect(items.some((execution) => execution.status === 'SUCCEEDED' && execution.file_size > 0)).toBe(true);
     expect(items.some((execution) => !jobIds.has(execution.job_id))).toBe(true);
     const started = items.map((execution) => Date.parse(execution.started_at));
@@ -58,8 +66,12 @@ describe('per-token isolation', () => {
     expect((await jobs('bob')).map((job) => job.id)).toContain(FIRST_JOB);
     expect((await jobs('bob')).map((job) => job.id)).not.toContain(created.json.id);
     expect((await call(sim, 'GET', `/dataflow/report_jobs/${created.json.id}`, { token: 'bob' })).status).toBe(404);
-    expect((await call(sim, 'GET', '/dataflow/report_list', { token: 'bob', query: { count: 'true' } })).json.count).toBe(40);
-    expect((await call(sim, 'GET', '/dataflow/report_list', { token: 'alice', query: { count: 'true' } })).json.count).toBe(39);
+    expect(
+      (await call(sim, 'GET', '/dataflow/report_list', { token: 'bob', query: { count: 'true' } })).json.count,
+    ).toBe(40);
+    expect(
+      (await call(sim, 'GET', '/dataflow/report_list', { token: 'alice', query: { count: 'true' } })).json.count,
+    ).toBe(39);
   });
 });
 
@@ -67,7 +79,12 @@ describe('create report job', () => {
   it('stores the job with timezone, created_at and updated_at', async () => {
     const created = await call(sim, 'POST', '/dataflow/report_jobs', {
       token: 'creator',
-      body: { ...VALID_JOB, timezone: 'Asia/Shanghai', recipients: 'a@example.com;b@example.com', params: { queues: ['8000'] } },
+      body: {
+        ...VALID_JOB,
+        timezone: 'Asia/Shanghai',
+        recipients: 'a@example.com;b@example.com',
+        params: { queues: ['8000'] },
+      },
     });
     expect(created.status).toBe(201);
     const job = (await call(sim, 'GET', `/dataflow/report_jobs/${created.json.id}`, { token: 'creator' })).json;
@@ -96,14 +113,19 @@ describe('create report job', () => {
   it.each(['type', 'format', 'schedule_name', 'cron_expr'])('requires %s', async (field) => {
     const body: Record<string, unknown> = { ...VALID_JOB };
     delete body[field];
-    expect(expectError(await call(sim, 'POST', '/dataflow/report_jobs', { body }), 400, 'VALIDATE_FAILED')).toBe(`${field} is required`);
+    expect(expectError(await call(sim, 'POST', '/dataflow/report_jobs', { body }), 400, 'VALIDATE_FAILED')).toBe(
+      `${field} is required`,
+    );
   });
 
   it.each([
     [{ type: 'AGENT_PERFORMANCE' }, /^type must be one of NORMAL, EXTENSION_GROUP_CALL_COST, /],
     [{ format: 'PDF' }, /^format must be one of CSV, HTML, got "PDF"$/],
     [{ recipients: ['a@example.com'] }, /^recipients must be a string, got \["a@example.com"\]$/],
-    [{ recipients: 'a@example.com,b@example.com' }, /^recipients must be e-mail addresses separated by semicolons; not an address: "a@example.com,b@example.com"$/],
+    [
+      { recipients: 'a@example.com,b@example.com' },
+      /^recipients must be e-mail addresses separated by semicolons; not an address: "a@example.com,b@example.com"$/,
+    ],
     [{ cron_expr: '* * *' }, /^cron_expr must be a five-field cron expression/],
     [{ active: 'yes' }, /^active must be true or false, got "yes"$/],
     [{ start_time: '2026-12-01T00:00:00' }, /^start_time must be an RFC 3339 date-time with an explicit offset/],
@@ -122,7 +144,9 @@ describe('update report job', () => {
     try {
       const before = (await call(clocked, 'GET', `/dataflow/report_jobs/${FIRST_JOB}`)).json;
       now = NOW + 60_000;
-      const result = await call(clocked, 'POST', `/dataflow/report_jobs/${FIRST_JOB}`, { body: { time_zone: 'Europe/Paris', active: false } });
+      const result = await call(clocked, 'POST', `/dataflow/report_jobs/${FIRST_JOB}`, {
+        body: { time_zone: 'Europe/Paris', active: false },
+      });
       expect(result.status).toBe(200);
       expect(result.text).toBe('');
       const after = (await call(clocked, 'GET', `/dataflow/report_jobs/${FIRST_JOB}`)).json;
@@ -140,10 +164,16 @@ describe('update report job', () => {
   });
 
   it('clears optional fields sent as null but refuses null for required ones', async () => {
-    await call(sim, 'POST', `/dataflow/report_jobs/${FIRST_JOB}`, { token: 'nuller', body: { recipients: null, time_zone: null } });
+    await call(sim, 'POST', `/dataflow/report_jobs/${FIRST_JOB}`, {
+      token: 'nuller',
+      body: { recipients: null, time_zone: null },
+    });
     const job = (await call(sim, 'GET', `/dataflow/report_jobs/${FIRST_JOB}`, { token: 'nuller' })).json;
     expect([job.recipients, job.timezone]).toEqual([null, null]);
-    const result = await call(sim, 'POST', `/dataflow/report_jobs/${FIRST_JOB}`, { token: 'nuller', body: { schedule_name: null } });
+    const result = await call(sim, 'POST', `/dataflow/report_jobs/${FIRST_JOB}`, {
+      token: 'nuller',
+      body: { schedule_name: null },
+    });
     expect(expectError(result, 400, 'VALIDATE_FAILED')).toBe('schedule_name cannot be null');
   });
 
@@ -157,15 +187,20 @@ describe('destroy', () => {
   it('deletes a job once, then answers 404', async () => {
     const path = `/dataflow/report_jobs/${FIRST_JOB}/destroy`;
     expect((await call(sim, 'POST', path, { token: 'destroyer' })).status).toBe(204);
-    expect(expectError(await call(sim, 'POST', path, { token: 'destroyer' }), 404, 'UNKNOWN')).toBe(`report job ${FIRST_JOB} not found`);
-    expect(expectError(await call(sim, 'GET', `/dataflow/report_jobs/${FIRST_JOB}`, { token: 'destroyer' }), 404, 'UNKNOWN')).toBe(
+    expect(expectError(await call(sim, 'POST', path, { token: 'destroyer' }), 404, 'UNKNOWN')).toBe(
       `report job ${FIRST_JOB} not found`,
     );
+    expect(
+      expectError(await call(sim, 'GET', `/dataflow/report_jobs/${FIRST_JOB}`, { token: 'destroyer' }), 404, 'UNKNOWN'),
+    ).toBe(`report job ${FIRST_JOB} not found`);
   });
 
   it('keeps the executions of a deleted job', async () => {
     await call(sim, 'POST', `/dataflow/report_jobs/${FIRST_JOB}/destroy`, { token: 'keeper' });
-    const executions = await call(sim, 'GET', '/dataflow/report_list', { token: 'keeper', query: { filter: `job_id eq '${FIRST_JOB}'` } });
+    const executions = await call(sim, 'GET', '/dataflow/report_list', {
+      token: 'keeper',
+      query: { filter: `job_id eq '${FIRST_JOB}'` },
+    });
     expect(executions.json.items.length).toBeGreaterThan(0);
   });
 

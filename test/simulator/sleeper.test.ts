@@ -10,7 +10,9 @@ describe('a sleeper', () => {
   it('ends a sleep after its time, not before', async () => {
     const sleeper = new Sleeper();
     let ended: boolean | undefined;
-    void sleeper.sleep(1000).then((finished) => { ended = finished; });
+    void sleeper.sleep(1000).then((finished) => {
+      ended = finished;
+    });
     await jest.advanceTimersByTimeAsync(999);
     expect(ended).toBeUndefined();
     await jest.advanceTimersByTimeAsync(1);

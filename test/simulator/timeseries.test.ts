@@ -19,7 +19,7 @@ async function series(path: string, body: Record<string, unknown>): Promise<Poin
 const total = (points: Point[], field: string): number => points.reduce((sum, point) => sum + Number(point[field]), 0);
 
 describe('bucket alignment', () => {
-  it('starts buckets at multiples of the interval from midnight in start_time\'s offset (-05:00)', async () => {
+  it("starts buckets at multiples of the interval from midnight in start_time's offset (-05:00)", async () => {
     const points = await series('/dataflow/queues/timeseries', {
       queue: '8000',
       start_time: '2026-11-24T09:30:00-05:00',
@@ -42,10 +42,7 @@ describe('bucket alignment', () => {
       end_time: '2026-11-25T03:00:00+05:30',
       interval: '4h',
     });
-    expect(points.map((point) => point.time)).toEqual([
-      '2026-11-24T20:00:00+05:30',
-      '2026-11-25T00:00:00+05:30',
-    ]);
+    expect(points.map((point) => point.time)).toEqual(['2026-11-24T20:00:00+05:30', '2026-11-25T00:00:00+05:30']);
   });
 
   it('writes Z when start_time was written with Z', async () => {
@@ -87,7 +84,8 @@ describe('consistency of summaries and buckets', () => {
   const window = { start_time: '2026-11-24T07:20:00-05:00', end_time: '2026-11-24T19:45:00-05:00' };
 
   it('a queue summary equals the sum of its buckets', async () => {
-    const summary = (await call(sim, 'POST', '/dataflow/queues/summary', { body: { queues: ['8001'], ...window } })).json;
+    const summary = (await call(sim, 'POST', '/dataflow/queues/summary', { body: { queues: ['8001'], ...window } }))
+      .json;
     const points = await series('/dataflow/queues/timeseries', { queue: '8001', ...window, interval: '2h' });
     expect(total(points, 'total_calls')).toBe(summary.total_calls);
     expect(total(points, 'answered_calls')).toBe(summary.answered_calls);
@@ -105,13 +103,22 @@ describe('consistency of summaries and buckets', () => {
 
   it('two adjacent windows stitch seamlessly', async () => {
     const whole = await series('/dataflow/queues/timeseries', {
-      queue: '8003', start_time: '2026-11-24T00:00:00-05:00', end_time: '2026-11-24T12:00:00-05:00', interval: '4h',
+      queue: '8003',
+      start_time: '2026-11-24T00:00:00-05:00',
+      end_time: '2026-11-24T12:00:00-05:00',
+      interval: '4h',
     });
     const first = await series('/dataflow/queues/timeseries', {
-      queue: '8003', start_time: '2026-11-24T00:00:00-05:00', end_time: '2026-11-24T06:00:00-05:00', interval: '4h',
+      queue: '8003',
+      start_time: '2026-11-24T00:00:00-05:00',
+      end_time: '2026-11-24T06:00:00-05:00',
+      interval: '4h',
     });
     const second = await series('/dataflow/queues/timeseries', {
-      queue: '8003', start_time: '2026-11-24T06:00:00-05:00', end_time: '2026-11-24T12:00:00-05:00', interval: '4h',
+      queue: '8003',
+      start_time: '2026-11-24T06:00:00-05:00',
+      end_time: '2026-11-24T12:00:00-05:00',
+      interval: '4h',
     });
     // The 04:00 bucket is split between the two windows; its halves add up to the whole.
     expect(first.map((point) => point.time)).toEqual(['2026-11-24T00:00:00-05:00', '2026-11-24T04:00:00-05:00']);
@@ -124,7 +131,9 @@ describe('consistency of summaries and buckets', () => {
   it('several queues in the summary are averaged', async () => {
     const one = (await call(sim, 'POST', '/dataflow/queues/summary', { body: { queues: ['8000'], ...window } })).json;
     const two = (await call(sim, 'POST', '/dataflow/queues/summary', { body: { queues: ['8001'], ...window } })).json;
-    const both = (await call(sim, 'POST', '/dataflow/queues/summary', { body: { queues: ['8000', '8001'], ...window } })).json;
+    const both = (
+      await call(sim, 'POST', '/dataflow/queues/summary', { body: { queues: ['8000', '8001'], ...window } })
+    ).json;
     expect(both.total_calls).toBe(Math.round((one.total_calls + two.total_calls) / 2));
     expect(both.service_level).toBeCloseTo((one.service_level + two.service_level) / 2, 1);
     expect(both.answered_calls + both.abandoned_calls).toBe(both.total_calls);

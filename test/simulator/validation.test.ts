@@ -26,7 +26,11 @@ describe('start_time and end_time', () => {
   ];
 
   it.each(functions)('%s rejects a date-time without offset', async (path, extra) => {
-    const message = await rejects(path, { ...extra, start_time: '2026-11-24T00:00:00', end_time: '2026-11-25T00:00:00Z' });
+    const message = await rejects(path, {
+      ...extra,
+      start_time: '2026-11-24T00:00:00',
+      end_time: '2026-11-25T00:00:00Z',
+    });
     expect(message).toBe(`start_time ${OFFSET_RULE}, got "2026-11-24T00:00:00"`);
   });
 
@@ -42,9 +46,15 @@ describe('start_time and end_time', () => {
 
   it('rejects impossible dates, non-strings and a bad end_time offset', async () => {
     const path = '/dataflow/queues/summary';
-    expect(await rejects(path, { start_time: '2026-02-30T00:00:00Z', end_time: DAY.end_time })).toBe(`start_time ${OFFSET_RULE}, got "2026-02-30T00:00:00Z"`);
-    expect(await rejects(path, { start_time: 1764000000, end_time: DAY.end_time })).toBe(`start_time ${OFFSET_RULE}, got 1764000000`);
-    expect(await rejects(path, { start_time: DAY.start_time, end_time: '2026-11-25 00:00' })).toBe(`end_time ${OFFSET_RULE}, got "2026-11-25 00:00"`);
+    expect(await rejects(path, { start_time: '2026-02-30T00:00:00Z', end_time: DAY.end_time })).toBe(
+      `start_time ${OFFSET_RULE}, got "2026-02-30T00:00:00Z"`,
+    );
+    expect(await rejects(path, { start_time: 1764000000, end_time: DAY.end_time })).toBe(
+      `start_time ${OFFSET_RULE}, got 1764000000`,
+    );
+    expect(await rejects(path, { start_time: DAY.start_time, end_time: '2026-11-25 00:00' })).toBe(
+      `end_time ${OFFSET_RULE}, got "2026-11-25 00:00"`,
+    );
   });
 
   it('accepts lower-case z, fractions and ±hh:mm offsets', async () => {
@@ -65,13 +75,20 @@ describe('range limits', () => {
     ['/dataflow/queues/agent/timeseries', { queue: '8000', agent: '101' }],
   ])('%s accepts 24 hours and rejects more', async (path, extra) => {
     expect((await call(sim, 'POST', path, { body: { ...extra, ...exactly24h } })).status).toBe(200);
-    expect(await rejects(path, { ...extra, ...over24h })).toBe('the range from start_time to end_time must be at most 24 hours');
+    expect(await rejects(path, { ...extra, ...over24h })).toBe(
+      'the range from start_time to end_time must be at most 24 hours',
+    );
   });
 
   it('queue summary accepts up to 365 days', async () => {
     const year = { start_time: '2025-11-25T00:00:00Z', end_time: '2026-11-25T00:00:00Z' };
-    expect((await call(sim, 'POST', '/dataflow/queues/summary', { body: { queues: ['8004'], ...year } })).status).toBe(200);
-    const message = await rejects('/dataflow/queues/summary', { start_time: '2025-11-24T23:59:59Z', end_time: year.end_time });
+    expect((await call(sim, 'POST', '/dataflow/queues/summary', { body: { queues: ['8004'], ...year } })).status).toBe(
+      200,
+    );
+    const message = await rejects('/dataflow/queues/summary', {
+      start_time: '2025-11-24T23:59:59Z',
+      end_time: year.end_time,
+    });
     expect(message).toBe('the range from start_time to end_time must be at most 365 days');
   });
 
@@ -102,7 +119,9 @@ describe('range limits', () => {
 describe('interval', () => {
   it('accepts each documented interval', async () => {
     for (const interval of ['1h', '2h', '3h', '4h', '6h', '8h']) {
-      const result = await call(sim, 'POST', '/dataflow/queues/timeseries', { body: { queue: '8000', ...DAY, interval } });
+      const result = await call(sim, 'POST', '/dataflow/queues/timeseries', {
+        body: { queue: '8000', ...DAY, interval },
+      });
       expect(result.json.items).toHaveLength(24 / Number.parseInt(interval, 10));
     }
   });
@@ -115,8 +134,12 @@ describe('interval', () => {
 
 describe('queue and agent numbers', () => {
   it('rejects an unknown queue number with 400', async () => {
-    expect(await rejects('/dataflow/queues/timeseries', { queue: '9999', ...DAY })).toBe('queue: "9999" is not a known queue number');
-    expect(await rejects('/dataflow/queues/summary', { queues: ['8000', '7000'], ...DAY })).toBe('queues: "7000" is not a known queue number');
+    expect(await rejects('/dataflow/queues/timeseries', { queue: '9999', ...DAY })).toBe(
+      'queue: "9999" is not a known queue number',
+    );
+    expect(await rejects('/dataflow/queues/summary', { queues: ['8000', '7000'], ...DAY })).toBe(
+      'queues: "7000" is not a known queue number',
+    );
   });
 
   it('rejects an agent that is not in the queue with 400', async () => {
@@ -130,7 +153,9 @@ describe('queue and agent numbers', () => {
   });
 
   it('rejects queues that are not an array of strings', async () => {
-    expect(await rejects('/dataflow/queues/summary', { queues: [8000], ...DAY })).toBe('queues[0] must be a string, got 8000');
+    expect(await rejects('/dataflow/queues/summary', { queues: [8000], ...DAY })).toBe(
+      'queues[0] must be a string, got 8000',
+    );
   });
 });
 
@@ -138,7 +163,10 @@ describe('calls timeseries tenants', () => {
   const twoDays = { start_time: '2026-11-23T00:00:00Z', end_time: '2026-11-25T00:00:00Z' };
 
   it('rejects tenant ids written as strings', async () => {
-    const message = await rejects('/dataflow/analytics/calls/timeseries', { tenants: ['1030655834964623400'], ...twoDays });
+    const message = await rejects('/dataflow/analytics/calls/timeseries', {
+      tenants: ['1030655834964623400'],
+      ...twoDays,
+    });
     expect(message).toBe('tenants[0] must be a 64-bit integer, got "1030655834964623400"');
   });
 
@@ -152,8 +180,12 @@ describe('calls timeseries tenants', () => {
     const body = (tenants: string): string =>
       `{"tenants":[${tenants}],"start_time":"2026-11-23T00:00:00Z","end_time":"2026-11-25T00:00:00Z"}`;
     const one = await call(sim, 'POST', '/dataflow/analytics/calls/timeseries', { body: body('1030655834964623400') });
-    const neighbour = await call(sim, 'POST', '/dataflow/analytics/calls/timeseries', { body: body('1030655834964623401') });
-    const both = await call(sim, 'POST', '/dataflow/analytics/calls/timeseries', { body: body('1030655834964623400,1030655834964623401') });
+    const neighbour = await call(sim, 'POST', '/dataflow/analytics/calls/timeseries', {
+      body: body('1030655834964623401'),
+    });
+    const both = await call(sim, 'POST', '/dataflow/analytics/calls/timeseries', {
+      body: body('1030655834964623400,1030655834964623401'),
+    });
     expect(one.status).toBe(200);
     // The two ids differ only past 2^53: a server that rounded them would answer the same data.
     expect(one.json.items).not.toEqual(neighbour.json.items);

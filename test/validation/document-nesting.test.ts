@@ -8,7 +8,9 @@ describe('document nesting', () => {
     expect(nestsDeeperThan('{ a(x: [[1]]) { b } }', 4)).toBe(false);
     expect(nestsDeeperThan('{ a(x: [[1]]) { b } }', 3)).toBe(true);
     // Inside strings, block strings and comments they do not count.
-    expect(nestsDeeperThan(`{ a(x: "${'['.repeat(100)}", y: """${'{'.repeat(100)}""") # ${'('.repeat(100)}\n }`, 2)).toBe(false);
+    expect(
+      nestsDeeperThan(`{ a(x: "${'['.repeat(100)}", y: """${'{'.repeat(100)}""") # ${'('.repeat(100)}\n }`, 2),
+    ).toBe(false);
   });
 
   it('reads no further than the parser would (QUERY_MAX_TOKENS)', () => {

@@ -1,4 +1,11 @@
-import { getNamedType, getNullableType, type GraphQLInputType, isInputObjectType, isListType, isObjectType } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  type GraphQLInputType,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+} from 'graphql';
 import { buildGatewaySchema } from '../../src/build-schema.js';
 import { INPUT_LIMITS } from '../../src/validation/input-limits.js';
 
@@ -10,7 +17,8 @@ async function inputCoordinates(): Promise<Map<string, GraphQLInputType>> {
     if (type.name.startsWith('__')) continue;
     if (isObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
-        for (const argument of field.args) coordinates.set(`${type.name}.${field.name}(${argument.name}:)`, argument.type);
+        for (const argument of field.args)
+          coordinates.set(`${type.name}.${field.name}(${argument.name}:)`, argument.type);
       }
     }
     if (isInputObjectType(type)) {
@@ -34,8 +42,10 @@ describe('input limits', () => {
     for (const [coordinate, limit] of Object.entries(INPUT_LIMITS)) {
       const type = coordinates.get(coordinate);
       expect([coordinate, type !== undefined]).toEqual([coordinate, true]);
-      if (limit.maxItems !== undefined) expect([coordinate, isListType(getNullableType(type!))]).toEqual([coordinate, true]);
-      if (limit.maxLength !== undefined) expect([coordinate, ['String', 'ID', 'JSON'].includes(getNamedType(type!).name)]).toEqual([coordinate, true]);
+      if (limit.maxItems !== undefined)
+        expect([coordinate, isListType(getNullableType(type!))]).toEqual([coordinate, true]);
+      if (limit.maxLength !== undefined)
+        expect([coordinate, ['String', 'ID', 'JSON'].includes(getNamedType(type!).name)]).toEqual([coordinate, true]);
     }
   });
 
@@ -45,9 +55,16 @@ describe('input limits', () => {
       if (limit.maxItems === undefined) continue;
       const match = /^(\w+)\.(\w+)(?:\((\w+):\))?$/.exec(coordinate)!;
       const [, typeName, fieldName, argumentName] = match;
-      const type = schema.getType(typeName!) as { getFields(): Record<string, { description?: string | null; args?: ReadonlyArray<{ name: string; description?: string | null }> }> };
+      const type = schema.getType(typeName!) as {
+        getFields(): Record<
+          string,
+          { description?: string | null; args?: ReadonlyArray<{ name: string; description?: string | null }> }
+        >;
+      };
       const field = type.getFields()[fieldName!]!;
-      const description = argumentName ? field.args!.find((argument) => argument.name === argumentName)!.description : field.description;
+      const description = argumentName
+        ? field.args!.find((argument) => argument.name === argumentName)!.description
+        : field.description;
       expect([coordinate, description]).toEqual([coordinate, expect.stringContaining(String(limit.maxItems))]);
     }
   });

@@ -38,29 +38,53 @@ describe('input checks name the argument and use BAD_USER_INPUT', () => {
     for (const zone of ['SystemV/AST4', 'localtime', 'posixrules', 'Factory', '../etc', 'Asia', '']) {
       expect(rejection(() => checkTimeZone(zone, 'tz')).message).toMatch(/is not an IANA time zone/);
     }
-    expect(rejection(() => checkTimeZone('Mars/Olympus_Mons', 'input.timezone')).message).toMatch(/^input\.timezone: .*IANA/);
+    expect(rejection(() => checkTimeZone('Mars/Olympus_Mons', 'input.timezone')).message).toMatch(
+      /^input\.timezone: .*IANA/,
+    );
     expect(() => checkTimeZone('+05:00', 'tz')).toThrow(GatewayError);
   });
 
   it('five-field cron expressions (cron.test.ts has the grammar)', () => {
     expect(checkCron(' 1  0 * * * ', 'c')).toBe('1 0 * * *');
-    expect(rejection(() => checkCron('0 0 * * * *', 'input.cronExpr')).message).toMatch(/^input\.cronExpr: "0 0 \* \* \* \*" is not a valid cron expression: it needs five fields.*it has 6$/);
-    expect(rejection(() => checkCron('61 0 * * *', 'input.cronExpr')).message).toBe('input.cronExpr: "61 0 * * *" is not a valid cron expression: minute "61" must be from 0 to 59');
+    expect(rejection(() => checkCron('0 0 * * * *', 'input.cronExpr')).message).toMatch(
+      /^input\.cronExpr: "0 0 \* \* \* \*" is not a valid cron expression: it needs five fields.*it has 6$/,
+    );
+    expect(rejection(() => checkCron('61 0 * * *', 'input.cronExpr')).message).toBe(
+      'input.cronExpr: "61 0 * * *" is not a valid cron expression: minute "61" must be from 0 to 59',
+    );
   });
 
   it('recipients: at least one', () => {
-    expect(rejection(() => checkRecipients([], 'input.recipients')).message).toBe('input.recipients: name from 1 to 50 e-mail addresses');
+    expect(rejection(() => checkRecipients([], 'input.recipients')).message).toBe(
+      'input.recipients: name from 1 to 50 e-mail addresses',
+    );
   });
 
   it('names: not blank, sent trimmed', () => {
     expect(checkName('  Nightly  ', 'n')).toBe('Nightly');
-    expect(rejection(() => checkName(' \t', 'input.scheduleName')).message).toBe('input.scheduleName: must not be blank');
+    expect(rejection(() => checkName(' \t', 'input.scheduleName')).message).toBe(
+      'input.scheduleName: must not be blank',
+    );
   });
 
   it('Dataflow ids: one URL-safe path segment, never dots alone', () => {
-    for (const id of ['NzAwNTUxOTA5NzczMTQ4MTYw', 'a.b', '.x', 'x..', '~a+b=', 'A-_9']) expect(checkResourceId(id, 'id')).toBe(id);
+    for (const id of ['NzAwNTUxOTA5NzczMTQ4MTYw', 'a.b', '.x', 'x..', '~a+b=', 'A-_9'])
+      expect(checkResourceId(id, 'id')).toBe(id);
     // Taken exactly: an id is never trimmed into another one (U+FEFF is whitespace to trim()).
-    for (const id of ['.', '..', '....', 'a/b', 'a%2Fb', '%2e%2e', 'a b', ' abc', '\ufeffabc', 'é', 'x'.repeat(129), '\\']) {
+    for (const id of [
+      '.',
+      '..',
+      '....',
+      'a/b',
+      'a%2Fb',
+      '%2e%2e',
+      'a b',
+      ' abc',
+      '\ufeffabc',
+      'é',
+      'x'.repeat(129),
+      '\\',
+    ]) {
       expect(rejection(() => checkResourceId(id, 'id')).message).toMatch(/^id: .* is not a Dataflow id/);
     }
     expect(rejection(() => checkResourceId('', 'id')).message).toBe('id: must not be empty');
@@ -80,7 +104,9 @@ describe('input checks name the argument and use BAD_USER_INPUT', () => {
     const day = { start: parseDateTime('2026-11-27T00:00:00Z'), end: parseDateTime('2026-11-28T00:00:00Z') };
     expect(checkRange(day, 'range', { maxMs: 86_400_000, subject: 'an agent summary' })).toBe(day);
     const backwards = { start: day.end, end: day.start };
-    expect(rejection(() => checkRange(backwards, 'range', { subject: 'x' })).message).toMatch(/^range: end .* must be after start/);
+    expect(rejection(() => checkRange(backwards, 'range', { subject: 'x' })).message).toMatch(
+      /^range: end .* must be after start/,
+    );
     const long = { start: day.start, end: parseDateTime('2026-11-28T00:00:01Z') };
     expect(rejection(() => checkRange(long, 'range', { maxMs: 86_400_000, subject: 'an agent summary' })).message).toBe(
       'range: an agent summary covers at most 1 day',

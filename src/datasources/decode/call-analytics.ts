@@ -1,5 +1,11 @@
 import { CallDirection, CallParty, CallStatus } from '../../domain/enums.js';
-import type { CallLegRecord, CallSessionRecord, CallVolumePointRecord, HistorySource, Page } from '../../domain/models.js';
+import type {
+  CallLegRecord,
+  CallSessionRecord,
+  CallVolumePointRecord,
+  HistorySource,
+  Page,
+} from '../../domain/models.js';
 import { failureFromShape } from '../transport/upstream-failure.js';
 import { enumValue, int, type JsonObject, object, optionalInt, page, requiredId, text } from './json-fields.js';
 import { points } from './queue-analytics.js';

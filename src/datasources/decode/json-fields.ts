@@ -21,7 +21,8 @@ export function page<T>(json: unknown, operation: string, decodeItem: (item: Jso
   const items = body.items
     .filter((item): item is JsonObject => item !== null && typeof item === 'object' && !Array.isArray(item))
     .map(decodeItem);
-  const count = typeof body.count === 'number' ? body.count : typeof body.count === 'string' ? Number(body.count) : undefined;
+  const count =
+    typeof body.count === 'number' ? body.count : typeof body.count === 'string' ? Number(body.count) : undefined;
   return count === undefined || Number.isNaN(count) ? { items } : { items, count };
 }
 
@@ -65,10 +66,15 @@ export function requiredId(value: unknown, operation: string, field: string): st
 
 /** A known enum value, UNKNOWN for any other string, `whenNull` for null or absent. */
 export function enumValue<E extends string, N>(
-  value: unknown, values: Readonly<Record<string, E>>, unknown: E, whenNull: N,
+  value: unknown,
+  values: Readonly<Record<string, E>>,
+  unknown: E,
+  whenNull: N,
 ): E | N {
   if (value === null || value === undefined) return whenNull;
-  return typeof value === 'string' && Object.hasOwn(values, value) && value !== unknown ? (values[value] as E) : unknown;
+  return typeof value === 'string' && Object.hasOwn(values, value) && value !== unknown
+    ? (values[value] as E)
+    : unknown;
 }
 
 export function bool(value: unknown, whenNull: boolean): boolean {

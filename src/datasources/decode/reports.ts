@@ -6,7 +6,10 @@ import { bool, enumValue, id, type JsonObject, object, optionalInt, requiredId, 
 /** Dataflow keeps recipients as one semicolon-separated string; the schema has a list. */
 export function splitRecipients(value: unknown): string[] {
   if (typeof value !== 'string') return [];
-  return value.split(';').map((item) => item.trim()).filter((item) => item !== '');
+  return value
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 export function joinRecipients(recipients: readonly string[]): string {

@@ -16,19 +16,24 @@ type Call = () => Promise<unknown>;
 export class CircuitBreakers {
   private readonly breakers = new Map<OperationId, CircuitBreaker<[Call], unknown>>();
 
-  constructor(private readonly policy: UpstreamPolicy['breaker'], private readonly logger: Logger) {}
+  constructor(
+    private readonly policy: UpstreamPolicy['breaker'],
+    private readonly logger: Logger,
+  ) {}
 
   run<T>(operation: OperationId, call: () => Promise<T>): Promise<T> {
-    return this.breaker(operation).fire(call).catch((error: unknown) => {
-      if ((error as { code?: unknown }).code === 'EOPENBREAKER') {
-        throw upstreamError(
-          ErrorCode.UPSTREAM_UNAVAILABLE,
-          `Dataflow function ${operation} is failing; the gateway is not calling it for up to ${this.policy.resetMs} ms (circuit open)`,
-          { operation, circuit: 'open' },
-        );
-      }
-      throw error;
-    }) as Promise<T>;
+    return this.breaker(operation)
+      .fire(call)
+      .catch((error: unknown) => {
+        if ((error as { code?: unknown }).code === 'EOPENBREAKER') {
+          throw upstreamError(
+            ErrorCode.UPSTREAM_UNAVAILABLE,
+            `Dataflow function ${operation} is failing; the gateway is not calling it for up to ${this.policy.resetMs} ms (circuit open)`,
+            { operation, circuit: 'open' },
+          );
+        }
+        throw error;
+      }) as Promise<T>;
   }
 
   shutdown(): void {

@@ -5,8 +5,13 @@ import type { UpstreamPolicy } from '../../config/config.js';
 import { ErrorCode } from '../../errors/error-code.js';
 import { GatewayError, type UpstreamFacts } from '../../errors/gateway-error.js';
 import {
-  failureFromDeadlineBeforeSending, failureFromMalformedBody, failureFromNetwork, failureFromOperationDeadline,
-  failureFromOperationEnded, failureFromStatus, failureFromTimeout,
+  failureFromDeadlineBeforeSending,
+  failureFromMalformedBody,
+  failureFromNetwork,
+  failureFromOperationDeadline,
+  failureFromOperationEnded,
+  failureFromStatus,
+  failureFromTimeout,
 } from './upstream-failure.js';
 import type { Logger } from '../../logging/logger.js';
 import { CircuitBreakers } from './circuit-breakers.js';
@@ -44,7 +49,8 @@ interface CallSignals {
 
 /** Why a call was not sent: the operation's time was up, or it was answered already. */
 function notSent(request: UpstreamRequest, reason: unknown, options: SendOptions): GatewayError {
-  if (reason instanceof OperationDeadlineExceeded) return failureFromDeadlineBeforeSending(request.operation, reason.deadlineMs, !options.read);
+  if (reason instanceof OperationDeadlineExceeded)
+    return failureFromDeadlineBeforeSending(request.operation, reason.deadlineMs, !options.read);
   return failureFromOperationEnded(request.operation);
 }
 
@@ -78,7 +84,11 @@ export class DataflowHttpClient {
   private readonly agents: { http: http.Agent; https: https.Agent };
   private readonly breakers: CircuitBreakers;
 
-  constructor(readonly baseUrl: string, private readonly policy: UpstreamPolicy, logger: Logger) {
+  constructor(
+    readonly baseUrl: string,
+    private readonly policy: UpstreamPolicy,
+    logger: Logger,
+  ) {
     this.breakers = new CircuitBreakers(policy.breaker, logger);
     this.agents = {
       http: new http.Agent({ keepAlive: true, maxSockets: policy.maxSockets }),
@@ -96,11 +106,22 @@ export class DataflowHttpClient {
         calculateDelay: backoff,
       },
       hooks: {
-        beforeRetry: [(error, retryCount) => {
-          const caller = error.options.context.caller as UpstreamCaller | undefined;
-          caller?.onUpstreamCall?.();
-          caller?.logger.debug({ upstream: { path: error.options.url?.toString().slice(baseUrl.length), retry: retryCount, reason: error.code } }, 'upstream retry');
-        }],
+        beforeRetry: [
+          (error, retryCount) => {
+            const caller = error.options.context.caller as UpstreamCaller | undefined;
+            caller?.onUpstreamCall?.();
+            caller?.logger.debug(
+              {
+                upstream: {
+                  path: error.options.url?.toString().slice(baseUrl.length),
+                  retry: retryCount,
+                  reason: error.code,
+                },
+              },
+              'upstream retry',
+            );
+          },
+        ],
       },
       followRedirect: false,
       responseType: 'text',
@@ -167,14 +188,21 @@ export class DataflowHttpClient {
       return response.body;
     } catch (error) {
       const failure = this.failure(request, error, { options, abort, readDeadline }, performance.now() - started);
-      this.logCall(caller, request, started, (failure.extensions.upstream as UpstreamFacts | undefined)?.status, failure.message);
+      this.logCall(
+        caller,
+        request,
+        started,
+        (failure.extensions.upstream as UpstreamFacts | undefined)?.status,
+        failure.message,
+      );
       throw failure;
     }
   }
 
   private failure(request: UpstreamRequest, error: unknown, call: CallSignals, elapsedMs: number): GatewayError {
     const { operation } = request;
-    if (error instanceof HTTPError) return failureFromStatus(operation, error.response.statusCode, String(error.response.body ?? ''));
+    if (error instanceof HTTPError)
+      return failureFromStatus(operation, error.response.statusCode, String(error.response.body ?? ''));
     const cutOff = call.abort?.aborted ? this.cutOff(request, call.abort.reason, call.options, elapsedMs) : undefined;
     if (cutOff) return cutOff;
     if (call.readDeadline?.aborted) return failureFromTimeout(operation, this.policy.deadlineMs);
@@ -187,14 +215,25 @@ export class DataflowHttpClient {
    * call); undefined for any other reason. A call cut off by the deadline says Dataflow is down
    * only if it had itself waited half an attempt's timeout (or half the deadline, if shorter).
    */
-  private cutOff(request: UpstreamRequest, reason: unknown, options: SendOptions, elapsedMs: number): GatewayError | undefined {
+  private cutOff(
+    request: UpstreamRequest,
+    reason: unknown,
+    options: SendOptions,
+    elapsedMs: number,
+  ): GatewayError | undefined {
     if (reason instanceof OperationEnded) return failureFromOperationEnded(request.operation);
     if (!(reason instanceof OperationDeadlineExceeded)) return undefined;
     const slow = elapsedMs >= Math.min(this.policy.timeoutMs, reason.deadlineMs) / 2;
     return failureFromOperationDeadline(request.operation, reason.deadlineMs, slow, !options.read);
   }
 
-  private logCall(caller: UpstreamCaller, request: UpstreamRequest, started: number, status: number | undefined, failure?: string): void {
+  private logCall(
+    caller: UpstreamCaller,
+    request: UpstreamRequest,
+    started: number,
+    status: number | undefined,
+    failure?: string,
+  ): void {
     caller.logger.debug(
       {
         upstream: {

@@ -17,7 +17,12 @@ import { GatewayError, type UpstreamFacts } from '../../errors/gateway-error.js'
 export type DataflowHealth = 'down' | 'up' | 'unknown';
 
 export class UpstreamFailure extends GatewayError {
-  constructor(code: ErrorCode, message: string, upstream: UpstreamFacts, readonly health: DataflowHealth) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    upstream: UpstreamFacts,
+    readonly health: DataflowHealth,
+  ) {
     super(code, message, { upstream });
   }
 }
@@ -42,10 +47,20 @@ function validationMessage(body: string): string | undefined {
 export function failureFromStatus(operation: string, status: number, body: string): UpstreamFailure {
   const upstream = { operation, status };
   if (status === 401) {
-    return new UpstreamFailure(ErrorCode.UNAUTHENTICATED, 'Dataflow rejected the credentials (401); sign in again', upstream, 'up');
+    return new UpstreamFailure(
+      ErrorCode.UNAUTHENTICATED,
+      'Dataflow rejected the credentials (401); sign in again',
+      upstream,
+      'up',
+    );
   }
   if (status === 403) {
-    return new UpstreamFailure(ErrorCode.FORBIDDEN, `This token may not use the Dataflow function ${operation} (403)`, upstream, 'up');
+    return new UpstreamFailure(
+      ErrorCode.FORBIDDEN,
+      `This token may not use the Dataflow function ${operation} (403)`,
+      upstream,
+      'up',
+    );
   }
   if (status === 400) {
     const message = validationMessage(body);
@@ -57,12 +72,27 @@ export function failureFromStatus(operation: string, status: number, body: strin
     );
   }
   if (status === 404) {
-    return new UpstreamFailure(ErrorCode.NOT_FOUND, `Dataflow has no such resource (${operation}, 404)`, upstream, 'up');
+    return new UpstreamFailure(
+      ErrorCode.NOT_FOUND,
+      `Dataflow has no such resource (${operation}, 404)`,
+      upstream,
+      'up',
+    );
   }
   if (status === 429 || status >= 500) {
-    return new UpstreamFailure(ErrorCode.UPSTREAM_UNAVAILABLE, `Dataflow failed to answer ${operation} (${status})`, upstream, status === 429 ? 'up' : 'down');
+    return new UpstreamFailure(
+      ErrorCode.UPSTREAM_UNAVAILABLE,
+      `Dataflow failed to answer ${operation} (${status})`,
+      upstream,
+      status === 429 ? 'up' : 'down',
+    );
   }
-  return new UpstreamFailure(ErrorCode.UPSTREAM_ERROR, `Dataflow answered ${operation} with unexpected status ${status}`, upstream, 'up');
+  return new UpstreamFailure(
+    ErrorCode.UPSTREAM_ERROR,
+    `Dataflow answered ${operation} with unexpected status ${status}`,
+    upstream,
+    'up',
+  );
 }
 
 export function failureFromTimeout(operation: string, timeoutMs: number): UpstreamFailure {
@@ -80,7 +110,12 @@ export function failureFromTimeout(operation: string, timeoutMs: number): Upstre
  * that spent its time on an earlier call does not close the next function to every caller. A
  * write cut off this way may still have happened.
  */
-export function failureFromOperationDeadline(operation: string, deadlineMs: number, slow: boolean, write = false): UpstreamFailure {
+export function failureFromOperationDeadline(
+  operation: string,
+  deadlineMs: number,
+  slow: boolean,
+  write = false,
+): UpstreamFailure {
   return new UpstreamFailure(
     ErrorCode.UPSTREAM_UNAVAILABLE,
     `The operation's deadline of ${deadlineMs} ms passed before Dataflow answered ${operation}` +
@@ -91,10 +126,15 @@ export function failureFromOperationDeadline(operation: string, deadlineMs: numb
 }
 
 /** The operation's time was up before the call was sent: nothing happened upstream. */
-export function failureFromDeadlineBeforeSending(operation: string, deadlineMs: number, write: boolean): UpstreamFailure {
+export function failureFromDeadlineBeforeSending(
+  operation: string,
+  deadlineMs: number,
+  write: boolean,
+): UpstreamFailure {
   return new UpstreamFailure(
     ErrorCode.UPSTREAM_UNAVAILABLE,
-    `The operation's deadline of ${deadlineMs} ms passed before ${operation} was sent` + (write ? '; nothing was changed' : ''),
+    `The operation's deadline of ${deadlineMs} ms passed before ${operation} was sent` +
+      (write ? '; nothing was changed' : ''),
     { operation, timeout: true, deadline: 'operation' },
     'unknown',
   );
@@ -102,18 +142,38 @@ export function failureFromDeadlineBeforeSending(operation: string, deadlineMs: 
 
 /** The operation was answered without this call (a sibling's error ended it); nobody waits for it. */
 export function failureFromOperationEnded(operation: string): UpstreamFailure {
-  return new UpstreamFailure(ErrorCode.UPSTREAM_UNAVAILABLE, `The operation ended before Dataflow answered ${operation}`, { operation }, 'unknown');
+  return new UpstreamFailure(
+    ErrorCode.UPSTREAM_UNAVAILABLE,
+    `The operation ended before Dataflow answered ${operation}`,
+    { operation },
+    'unknown',
+  );
 }
 
 export function failureFromNetwork(operation: string, reason: string): UpstreamFailure {
-  return new UpstreamFailure(ErrorCode.UPSTREAM_UNAVAILABLE, `Dataflow could not be reached for ${operation} (${reason})`, { operation }, 'down');
+  return new UpstreamFailure(
+    ErrorCode.UPSTREAM_UNAVAILABLE,
+    `Dataflow could not be reached for ${operation} (${reason})`,
+    { operation },
+    'down',
+  );
 }
 
 export function failureFromMalformedBody(operation: string, status: number): UpstreamFailure {
-  return new UpstreamFailure(ErrorCode.UPSTREAM_ERROR, `Dataflow answered ${operation} with malformed JSON`, { operation, status }, 'up');
+  return new UpstreamFailure(
+    ErrorCode.UPSTREAM_ERROR,
+    `Dataflow answered ${operation} with malformed JSON`,
+    { operation, status },
+    'up',
+  );
 }
 
 /** A response that parsed but lacks what the gateway needs (an id after a create, say). */
 export function failureFromShape(operation: string, problem: string): UpstreamFailure {
-  return new UpstreamFailure(ErrorCode.UPSTREAM_ERROR, `Dataflow answered ${operation} with ${problem}`, { operation }, 'up');
+  return new UpstreamFailure(
+    ErrorCode.UPSTREAM_ERROR,
+    `Dataflow answered ${operation} with ${problem}`,
+    { operation },
+    'up',
+  );
 }

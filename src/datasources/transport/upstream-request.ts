@@ -5,11 +5,24 @@ import { GatewayError } from '../../errors/gateway-error.js';
 
 /** The operationIds of dataflow-openapi.yaml: the 16 Dataflow functions and the queue directory. */
 export type OperationId =
-  | 'queueSummary' | 'queueTimeseries' | 'agentSummary' | 'agentTimeseries'
-  | 'callsTimeseries' | 'callHistory' | 'userCallHistory' | 'callDetails' | 'userCallDetails'
-  | 'listReportJobs' | 'createReportJob' | 'getReportJob' | 'updateReportJob' | 'destroyReportJob'
-  | 'listReportExecutions' | 'destroyReportExecution'
-  | 'listCallQueues' | 'listCallQueueAgents';
+  | 'queueSummary'
+  | 'queueTimeseries'
+  | 'agentSummary'
+  | 'agentTimeseries'
+  | 'callsTimeseries'
+  | 'callHistory'
+  | 'userCallHistory'
+  | 'callDetails'
+  | 'userCallDetails'
+  | 'listReportJobs'
+  | 'createReportJob'
+  | 'getReportJob'
+  | 'updateReportJob'
+  | 'destroyReportJob'
+  | 'listReportExecutions'
+  | 'destroyReportExecution'
+  | 'listCallQueues'
+  | 'listCallQueueAgents';
 
 export type QueryValue = string | number | boolean | undefined;
 
@@ -29,7 +42,10 @@ export interface UpstreamRequest {
  */
 export function segment(value: string): string {
   if (isDotSegment(value)) {
-    throw new GatewayError(ErrorCode.UPSTREAM_ERROR, `Dataflow sent an id that cannot name a resource: ${JSON.stringify(value)}`);
+    throw new GatewayError(
+      ErrorCode.UPSTREAM_ERROR,
+      `Dataflow sent an id that cannot name a resource: ${JSON.stringify(value)}`,
+    );
   }
   return encodeURIComponent(value);
 }

@@ -34,7 +34,11 @@ export function renderLandingPage(options: LandingPageOptions, nowMs: number): s
   const config = {
     endpoint: options.endpoint,
     defaultQuery: DEFAULT_QUERY,
-    variables: JSON.stringify({ today: { start: dateTimeAt(midnight, 0).text, end: dateTimeAt(midnight + 86_400_000, 0).text } }, null, 2),
+    variables: JSON.stringify(
+      { today: { start: dateTimeAt(midnight, 0).text, end: dateTimeAt(midnight + 86_400_000, 0).text } },
+      null,
+      2,
+    ),
     defaultHeaders: options.defaultHeaders ? JSON.stringify(options.defaultHeaders, null, 2) : undefined,
   };
   const assets = `${options.endpoint}/assets`;

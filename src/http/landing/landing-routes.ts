@@ -7,12 +7,18 @@ import type { Clock } from '../../clock.js';
 export class LandingRoutes {
   private readonly assets: Map<string, Asset> = loadAssets();
 
-  constructor(private readonly options: LandingPageOptions, private readonly clock: Clock) {}
+  constructor(
+    private readonly options: LandingPageOptions,
+    private readonly clock: Clock,
+  ) {}
 
   /** A browser navigating to the endpoint, rather than a GraphQL GET request. */
   wantsPage(request: IncomingMessage, search: string): boolean {
-    return request.method === 'GET' && !new URLSearchParams(search).has('query') &&
-      (request.headers.accept ?? '').includes('text/html');
+    return (
+      request.method === 'GET' &&
+      !new URLSearchParams(search).has('query') &&
+      (request.headers.accept ?? '').includes('text/html')
+    );
   }
 
   sendPage(response: ServerResponse): void {

@@ -27,10 +27,17 @@ export function costCheck(schema: GraphQLSchema, maxCost: number): OperationChec
     let cost = lastCost.get(document)?.input === input ? lastCost.get(document)!.cost : undefined;
     if (cost === undefined) {
       try {
-        cost = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables, estimators });
+        cost = getComplexity({
+          schema,
+          query: document,
+          operationName: request.operationName,
+          variables: request.variables,
+          estimators,
+        });
       } catch (error) {
         // Fragments spread inside fragments can expand past what the estimator will walk.
-        if (error instanceof GraphQLError) throw tooComplex(`This query is too large to estimate: ${error.message}`, { maxCost });
+        if (error instanceof GraphQLError)
+          throw tooComplex(`This query is too large to estimate: ${error.message}`, { maxCost });
         throw error;
       }
       lastCost.set(document, { input, cost });

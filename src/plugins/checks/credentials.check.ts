@@ -12,9 +12,11 @@ const INTROSPECTION_FIELDS = new Set(['__schema', '__type', '__typename']);
  */
 export const credentialsCheck: OperationCheck = ({ contextValue, operation }) => {
   if (contextValue.authorization) return;
-  const onlyIntrospection = !!operation && operation.selectionSet.selections.every(
-    (selection) => selection.kind === Kind.FIELD && INTROSPECTION_FIELDS.has(selection.name.value),
-  );
+  const onlyIntrospection =
+    !!operation &&
+    operation.selectionSet.selections.every(
+      (selection) => selection.kind === Kind.FIELD && INTROSPECTION_FIELDS.has(selection.name.value),
+    );
   if (onlyIntrospection) return;
   throw new GatewayError(ErrorCode.UNAUTHENTICATED, 'An Authorization header (Bearer token for Dataflow) is required', {
     http: { status: 401 },

@@ -6,7 +6,9 @@ import { InvalidInputValue } from '../../errors/invalid-input-value.js';
 
 function parseInput(value: unknown): DateTimeValue {
   if (typeof value !== 'string') {
-    throw new InvalidInputValue(`DateTime must be a string such as 2025-09-28T00:00:00-04:00, got ${JSON.stringify(value)}`);
+    throw new InvalidInputValue(
+      `DateTime must be a string such as 2025-09-28T00:00:00-04:00, got ${JSON.stringify(value)}`,
+    );
   }
   try {
     return parseDateTime(value);
@@ -22,11 +24,15 @@ function parseInput(value: unknown): DateTimeValue {
  */
 export const DateTimeScalar = new GraphQLScalarType<DateTimeValue, string>({
   name: 'DateTime',
-  description: 'RFC 3339 date-time with an explicit offset, e.g. 2025-09-28T00:00:00-04:00. Input without an offset is rejected.',
+  description:
+    'RFC 3339 date-time with an explicit offset, e.g. 2025-09-28T00:00:00-04:00. Input without an offset is rejected.',
   serialize(value: unknown): string {
     if (typeof value === 'string' && isDateTimeText(value)) return value;
     if (value !== null && typeof value === 'object' && 'text' in value) return (value as DateTimeValue).text;
-    throw new GatewayError(ErrorCode.UPSTREAM_ERROR, `Dataflow sent a date-time that is not RFC 3339: ${JSON.stringify(value)}`);
+    throw new GatewayError(
+      ErrorCode.UPSTREAM_ERROR,
+      `Dataflow sent a date-time that is not RFC 3339: ${JSON.stringify(value)}`,
+    );
   },
   parseValue: parseInput,
   parseLiteral(ast): DateTimeValue {

@@ -1,7 +1,10 @@
 import { jest } from '@jest/globals';
 import { Writable } from 'node:stream';
 import { CircuitBreakers } from '../../../src/datasources/transport/circuit-breakers.js';
-import { failureFromOperationDeadline, failureFromStatus } from '../../../src/datasources/transport/upstream-failure.js';
+import {
+  failureFromOperationDeadline,
+  failureFromStatus,
+} from '../../../src/datasources/transport/upstream-failure.js';
 import { createLogger } from '../../../src/logging/logger.js';
 
 const quiet = createLogger('silent', new Writable({ write: (_chunk, _encoding, done) => done() }));
@@ -12,7 +15,9 @@ async function attempt(breakers: CircuitBreakers, call: () => Promise<string>): 
   try {
     return await breakers.run('callDetails', call);
   } catch (error) {
-    return (error as { extensions?: { upstream?: { circuit?: string } } }).extensions?.upstream?.circuit === 'open' ? 'fast-failed' : 'failed';
+    return (error as { extensions?: { upstream?: { circuit?: string } } }).extensions?.upstream?.circuit === 'open'
+      ? 'fast-failed'
+      : 'failed';
   }
 }
 

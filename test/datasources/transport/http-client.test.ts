@@ -8,7 +8,12 @@ import { healthOf } from '../../../src/datasources/transport/upstream-failure.js
 import { createLogger } from '../../../src/logging/logger.js';
 
 const quiet = createLogger('silent', new Writable({ write: (_chunk, _encoding, done) => done() }));
-const CREATE = { operation: 'createReportJob' as const, method: 'POST' as const, path: 'dataflow/report_jobs', body: { type: 'NORMAL' } };
+const CREATE = {
+  operation: 'createReportJob' as const,
+  method: 'POST' as const,
+  path: 'dataflow/report_jobs',
+  body: { type: 'NORMAL' },
+};
 
 /** A Dataflow that holds every request until told, counting what arrives. */
 async function holdingUpstream() {
@@ -22,8 +27,15 @@ async function holdingUpstream() {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
     arrived,
-    nextArrival: () => new Promise<void>((resolve) => { notify = resolve; }),
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    nextArrival: () =>
+      new Promise<void>((resolve) => {
+        notify = resolve;
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -44,7 +56,9 @@ describe('the Dataflow client and the operation deadline', () => {
   it('sends nothing once the time is up, and says nothing changed', async () => {
     const late = new AbortController();
     late.abort(new OperationDeadlineExceeded(1000));
-    const failure = await client.send(CREATE, callerWith(late.signal), { read: false }).catch((error: unknown) => error);
+    const failure = await client
+      .send(CREATE, callerWith(late.signal), { read: false })
+      .catch((error: unknown) => error);
     expect(failure).toMatchObject({
       message: "The operation's deadline of 1000 ms passed before createReportJob was sent; nothing was changed",
       extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { operation: 'createReportJob', deadline: 'operation' } },
@@ -60,7 +74,8 @@ describe('the Dataflow client and the operation deadline', () => {
     deadline.abort(new OperationDeadlineExceeded(1000));
     const failure = await sent;
     expect(failure).toMatchObject({
-      message: "The operation's deadline of 1000 ms passed before Dataflow answered createReportJob; the change may or may not have been made",
+      message:
+        "The operation's deadline of 1000 ms passed before Dataflow answered createReportJob; the change may or may not have been made",
     });
     // Cut off early in its own wait: it says nothing of Dataflow's health.
     expect(healthOf(failure)).toBe('unknown');

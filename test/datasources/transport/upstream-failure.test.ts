@@ -1,9 +1,14 @@
 import {
-  failureFromMalformedBody, failureFromNetwork, failureFromOperationDeadline, failureFromOperationEnded, failureFromStatus,
-  failureFromTimeout, healthOf,
+  failureFromMalformedBody,
+  failureFromNetwork,
+  failureFromOperationDeadline,
+  failureFromOperationEnded,
+  failureFromStatus,
+  failureFromTimeout,
+  healthOf,
 } from '../../../src/datasources/transport/upstream-failure.js';
 
-describe('what a failure says of Dataflow\'s health, for its circuit', () => {
+describe("what a failure says of Dataflow's health, for its circuit", () => {
   it('down: 5xx, timeouts, no connection', () => {
     expect(healthOf(failureFromStatus('queueSummary', 503, ''))).toBe('down');
     expect(healthOf(failureFromTimeout('queueSummary', 10_000))).toBe('down');
@@ -11,7 +16,8 @@ describe('what a failure says of Dataflow\'s health, for its circuit', () => {
   });
 
   it("up: Dataflow answered, and the fault is the caller's (400, 401, 403, 404, one token's 429)", () => {
-    for (const status of [400, 401, 403, 404, 429]) expect([status, healthOf(failureFromStatus('queueSummary', status, ''))]).toEqual([status, 'up']);
+    for (const status of [400, 401, 403, 404, 429])
+      expect([status, healthOf(failureFromStatus('queueSummary', status, ''))]).toEqual([status, 'up']);
     expect(healthOf(failureFromMalformedBody('queueSummary', 200))).toBe('up');
   });
 
@@ -26,7 +32,9 @@ describe('what a failure says of Dataflow\'s health, for its circuit', () => {
   });
 
   it('a write cut off by the deadline says it may have happened', () => {
-    expect(failureFromOperationDeadline('createReportJob', 10_000, false, true).message).toMatch(/; the change may or may not have been made$/);
+    expect(failureFromOperationDeadline('createReportJob', 10_000, false, true).message).toMatch(
+      /; the change may or may not have been made$/,
+    );
   });
 
   it('anything else says nothing', () => {
