@@ -2,7 +2,7 @@ import type { Interval } from '../domain/enums.js';
 import type { AgentKpiRecord, AgentPointRecord, QueueKpiRecord, QueuePointRecord } from '../domain/models.js';
 import type { TimeRangeValue } from '../domain/time-range.js';
 import { rangeBody, upstreamInterval } from './dataflow-params.js';
-import { DataflowSource } from './dataflow-source.js';
+import { DataflowSource, type ReadSpec } from './dataflow-source.js';
 import { decodeAgentKpi, decodeAgentPoints, decodeQueueKpi, decodeQueuePoints } from './decode/queue-analytics.js';
 import { splitIntoWindows, stitch } from '../domain/time-windows.js';
 
@@ -24,24 +24,17 @@ export class QueueAnalyticsSource extends DataflowSource {
     });
   }
 
-  async timeseries(queue: string, range: TimeRangeValue, interval: Interval): Promise<QueuePointRecord[]> {
-    const windows = splitIntoWindows(range, interval);
-    return stitch(
-      await Promise.all(
-        windows.map((window) =>
-          this.read({
-            request: {
-              operation: 'queueTimeseries',
-              method: 'POST',
-              path: 'dataflow/queues/timeseries',
-              body: { queue, ...rangeBody(window), interval: upstreamInterval(interval) },
-            },
-            decode: decodeQueuePoints,
-            cacheClass: this.rangeClass(window),
-          }),
-        ),
-      ),
-    );
+  timeseries(queue: string, range: TimeRangeValue, interval: Interval): Promise<QueuePointRecord[]> {
+    return this.windowed(range, interval, (window) => ({
+      request: {
+        operation: 'queueTimeseries',
+        method: 'POST',
+        path: 'dataflow/queues/timeseries',
+        body: { queue, ...rangeBody(window), interval: upstreamInterval(interval) },
+      },
+      decode: decodeQueuePoints,
+      cacheClass: this.rangeClass(window),
+    }));
   }
 
   agentSummary(queue: string, agent: string, range: TimeRangeValue): Promise<AgentKpiRecord> {
@@ -57,28 +50,30 @@ export class QueueAnalyticsSource extends DataflowSource {
     });
   }
 
-  async agentTimeseries(
+  agentTimeseries(
     queue: string,
     agent: string,
     range: TimeRangeValue,
     interval: Interval,
   ): Promise<AgentPointRecord[]> {
-    const windows = splitIntoWindows(range, interval);
-    return stitch(
-      await Promise.all(
-        windows.map((window) =>
-          this.read({
-            request: {
-              operation: 'agentTimeseries',
-              method: 'POST',
-              path: 'dataflow/queues/agent/timeseries',
-              body: { queue, agent, ...rangeBody(window), interval: upstreamInterval(interval) },
-            },
-            decode: decodeAgentPoints,
-            cacheClass: this.rangeClass(window),
-          }),
-        ),
-      ),
-    );
+    return this.windowed(range, interval, (window) => ({
+      request: {
+        operation: 'agentTimeseries',
+        method: 'POST',
+        path: 'dataflow/queues/agent/timeseries',
+        body: { queue, agent, ...rangeBody(window), interval: upstreamInterval(interval) },
+      },
+      decode: decodeAgentPoints,
+      cacheClass: this.rangeClass(window),
+    }));
+  }
+
+  /** One read per 24-hour window of the range, side by side, stitched back in order. */
+  private async windowed<T extends { time: string }>(
+    range: TimeRangeValue,
+    interval: Interval,
+    readOf: (window: TimeRangeValue) => ReadSpec<T[]>,
+  ): Promise<T[]> {
+    return stitch(await Promise.all(splitIntoWindows(range, interval).map((window) => this.read(readOf(window)))));
   }
 }
