@@ -5,7 +5,8 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', '.probe/', 'node_modules/'] },
+  // What .gitignore keeps out of the repository, generated files above all (bench/.mesh-work/).
+  { ignores: ['dist/', 'coverage/', '.probe/', 'node_modules/', 'bench/.mesh-work/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

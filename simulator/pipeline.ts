@@ -35,7 +35,12 @@ const MALFORMED_JSON = '{"items":[{"id":"NzAwNTUxOTA5NzczMTQ4MTYw","schedule_nam
 export async function handleRequest(req: IncomingMessage, res: ServerResponse, deps: PipelineDeps): Promise<void> {
   // Wall-clock arrival, not the data clock: tests fix the latter and measure concurrency with this.
   const at = Date.now();
-  const body = await readBody(req);
+  const read = await readBody(req);
+  if (read === undefined) {
+    send(res, errorAnswer(413, 'UNKNOWN', `request body larger than ${MAX_BODY_BYTES} bytes`));
+    return;
+  }
+  const body = read;
   const method = req.method ?? 'GET';
   const url = new URL(req.url ?? '/', 'http://simulator.invalid');
   const query = Object.fromEntries(url.searchParams);
@@ -120,11 +125,19 @@ function headersOf(req: IncomingMessage): Record<string, string | undefined> {
   return headers;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The most of a request body the simulator reads and records; beyond it the request is refused. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The body, or undefined when it is larger than MAX_BODY_BYTES (the rest is drained, not kept). */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size <= MAX_BODY_BYTES ? Buffer.concat(chunks).toString('utf8') : undefined));
     req.on('error', reject);
   });
 }

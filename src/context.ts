@@ -1,7 +1,7 @@
 import { callerScope } from './cache/keys.js';
 import type { Clock } from './clock.js';
 import { CallAnalyticsSource } from './datasources/call-analytics.source.js';
-import type { RequestScope, RequestStats, SourceDeps } from './datasources/dataflow-source.js';
+import { RequestReads, type RequestScope, type RequestStats, type SourceDeps } from './datasources/dataflow-source.js';
 import { QueueAnalyticsSource } from './datasources/queue-analytics.source.js';
 import { QueueDirectorySource } from './datasources/queue-directory.source.js';
 import { ReportExecutionsSource } from './datasources/report-executions.source.js';
@@ -57,6 +57,7 @@ export function createContext(deps: ContextDeps, incoming: IncomingRequest): Gat
       },
       signal: deadline.signal,
     },
+    reads: new RequestReads(),
     cacheScope: incoming.authorization ? callerScope(incoming.authorization) : undefined,
     stats,
   };

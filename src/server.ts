@@ -41,10 +41,10 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 
 export interface GatewayOptions {
   readonly config: GatewayConfig;
-  /** Dataflow's base URL (…/api): the configured one, or the embedded simulator's. */
+  /** Dataflow's base URL (…/api): the configured one, or, under `npm start`, the simulator's. */
   readonly dataflowUrl: string;
   readonly logger: Logger;
-  /** Headers preset in the query editor; the demo token in simulator mode. */
+  /** Headers preset in the query editor (`npm start` presets the simulator's demo token). */
   readonly editorHeaders?: Readonly<Record<string, string>>;
   /** A cache to use instead of the configured one (tests share one between instances). */
   readonly cache?: SharedCache;
@@ -95,8 +95,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     formatError,
-    // main.ts owns shutdown (HTTP drain, then Apollo, then the simulator); Apollo's own signal
-    // handlers would race it.
+    // lifecycle.ts owns shutdown (HTTP drain, then Apollo, then whatever it fronts); Apollo's own
+    // signal handlers would race it.
     stopOnTerminationSignals: false,
     plugins: plugins(
       useOperationLog(),

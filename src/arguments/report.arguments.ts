@@ -10,7 +10,7 @@ import type {
 import { checkResourceId } from '../validation/scalars.js';
 import { checkPage } from '../connections/connection.js';
 import { executionCriteria, executionSort, jobCriteria, jobSort } from './report-criteria.js';
-import { createFields, updateFields } from './report-job.input.js';
+import { createFields, updateFields } from './report-job-fields.js';
 import type { Coordinate } from './argument-rules.js';
 
 interface IdArgs {

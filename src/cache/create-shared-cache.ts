@@ -2,8 +2,9 @@ import type { Clock } from '../clock.js';
 import type { GatewayConfig } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import type { CachePolicy } from './cache-policy.js';
-import { KeyvSharedCache, type SharedCache } from './shared-cache.js';
-import { createMemoryKeyv, createRedisKeyv } from './stores.js';
+import { MemoryStore } from './memory-store.js';
+import { createRedisStore } from './redis-store.js';
+import { type SharedCache, StoreSharedCache } from './shared-cache.js';
 
 /** Redis when REDIS_URL is set, else a bounded in-memory LRU that expires entries by `clock`. */
 export async function createSharedCache(
@@ -13,11 +14,11 @@ export async function createSharedCache(
   logger: Logger,
 ): Promise<SharedCache> {
   if (!config.redisUrl) {
-    const keyv = createMemoryKeyv({ maxEntries: config.cacheMaxEntries, maxBytes: config.cacheMaxBytes }, clock);
-    return new KeyvSharedCache(keyv, logger, policy.generationTtlMs);
+    const store = new MemoryStore({ maxEntries: config.cacheMaxEntries, maxBytes: config.cacheMaxBytes }, clock);
+    return new StoreSharedCache(store, logger, policy.generationTtlMs);
   }
-  const { keyv, connected, close } = createRedisKeyv(config.redisUrl);
-  const cache = new KeyvSharedCache(keyv, logger, policy.generationTtlMs, close);
+  const { store, connected } = createRedisStore(config.redisUrl);
+  const cache = new StoreSharedCache(store, logger, policy.generationTtlMs);
   if (await connected) logger.info('cache: connected to Redis');
   else logger.warn('cache: Redis did not answer; serving uncached until it does');
   return cache;

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type Keyv from 'keyv';
 import type { Logger } from '../logging/logger.js';
 import { type CacheGroup, generationKey } from './keys.js';
 
@@ -14,6 +13,16 @@ export interface SharedCache {
   generation(scope: string, group: CacheGroup): Promise<string>;
   /** Invalidates every entry of a caller's group at once, on every instance. */
   invalidate(scope: string, group: CacheGroup): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Where the shared cache keeps its entries: memory-store.ts or redis-store.ts. */
+export interface CacheStore {
+  get(key: string): Promise<unknown>;
+  /** Keeps the entry `ttlMs`, by the store's clock. */
+  set(key: string, value: unknown, ttlMs: number): Promise<void>;
+  /** Failures the store notices on its own (a lost connection). */
+  onError?(listener: (error: unknown) => void): void;
   close(): Promise<void>;
 }
 
@@ -36,24 +45,23 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-export class KeyvSharedCache implements SharedCache {
+/** The shared cache over a store, where every failure of the store is a miss and a warning. */
+export class StoreSharedCache implements SharedCache {
   private lastWarning = 0;
 
   constructor(
-    private readonly keyv: Keyv,
+    private readonly store: CacheStore,
     private readonly logger: Logger,
     private readonly generationTtlMs: number,
-    /** Closes the store's connection; the in-memory store has none. */
-    private readonly closeStore: () => Promise<void> = async () => undefined,
     /** Longest wait for one cache operation; a store that answers in memory never comes near. */
     private readonly operationTimeoutMs = 250,
   ) {
-    keyv.on('error', (error: unknown) => this.warn(error, 'cache store error; reads miss until it recovers'));
+    store.onError?.((error: unknown) => this.warn(error, 'cache store error; reads miss until it recovers'));
   }
 
   async get<T>(key: string): Promise<T | undefined> {
     try {
-      return await withTimeout(this.keyv.get(key), this.operationTimeoutMs);
+      return (await withTimeout(this.store.get(key), this.operationTimeoutMs)) as T | undefined;
     } catch (error) {
       this.warn(error, 'cache read failed; treating as a miss');
       return undefined;
@@ -63,7 +71,7 @@ export class KeyvSharedCache implements SharedCache {
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
     if (ttlMs <= 0) return;
     try {
-      await withTimeout(this.keyv.set(key, value, ttlMs), this.operationTimeoutMs);
+      await withTimeout(this.store.set(key, value, ttlMs), this.operationTimeoutMs);
     } catch (error) {
       this.warn(error, 'cache write failed');
     }
@@ -92,7 +100,7 @@ export class KeyvSharedCache implements SharedCache {
 
   async close(): Promise<void> {
     try {
-      await this.closeStore();
+      await this.store.close();
     } catch (error) {
       this.logger.warn({ err: error }, 'cache store did not close cleanly');
     }

@@ -1,8 +1,7 @@
-/**
- * Everything the gateway reads from its environment, parsed and checked once at start-up.
- * Every variable here is documented in the README; an invalid value stops the process with a
- * message that names the variable rather than misbehaving later.
- */
+// Everything the gateway reads from its environment, parsed and checked once at start-up.
+// Every variable here is documented in the README; an invalid value stops the process with a
+// message that names the variable rather than misbehaving later.
+
 export interface CacheTtls {
   /** KPIs, timeseries and history whose range reaches the present: they still change. */
   readonly liveMs: number;

@@ -49,6 +49,7 @@ export interface SourceDeps {
 /** One GraphQL request's side of a datasource. */
 export interface RequestScope {
   readonly caller: UpstreamCaller;
+  readonly reads: RequestReads;
   /** The caller's cache scope; undefined without credentials, and then nothing is cached. */
   readonly cacheScope: string | undefined;
   readonly stats: RequestStats;
@@ -65,8 +66,22 @@ interface CacheEntry {
 }
 
 interface PreparedRead {
-  readonly spec: ReadSpec<unknown>;
   readonly identity: string;
+  readonly fetch: () => Promise<unknown>;
+}
+
+/**
+ * What one request has read, shared by all its datasources: a DataLoader keyed by each read's
+ * identity (so one operation never makes the same request twice, and siblings' requests start
+ * together) and the generations of the cache groups it has seen. A write clears both, whichever
+ * datasource made it.
+ */
+export class RequestReads {
+  readonly loader = new DataLoader<PreparedRead, unknown, string>(
+    (reads) => Promise.all(reads.map((read) => read.fetch().catch((error: unknown) => asError(error)))),
+    { cacheKeyFn: (read) => read.identity },
+  );
+  readonly generations = new Map<CacheGroup, Promise<string>>();
 }
 
 /** Failures of Dataflow itself, when an older answer is better than none. Never 4xx. */
@@ -79,20 +94,14 @@ const isMissing = (error: unknown): boolean => isGatewayError(error, ErrorCode.N
 /**
  * The base of the datasources, in the manner of Apollo's RESTDataSource: subclasses add domain
  * methods only, one per Dataflow function, each naming its request, decoder and cache class.
- * This class owns, for every function: de-duplication within the request (a DataLoader keyed by
- * the request's identity, so siblings' requests start together), the cache key and TTL, the
- * shared cache behind it, identical reads in flight from other operations of the same caller
- * (joined, not repeated), stale-if-error, what a 404 means, and invalidation after a write.
- * Error mapping and everything about HTTP sit below, in transport/. Instances live for one
- * request; everything shared comes in through `deps`.
+ * This class owns, for every function: de-duplication within the request (RequestReads), the
+ * cache key and TTL, the shared cache behind it, identical reads in flight from other operations
+ * of the same caller (joined, not repeated), stale-if-error, what a 404 means, the error a read
+ * answers with, and invalidation after a write; protected hooks (ttlFor, cacheKeyFor, coalesces,
+ * errorFor) let a function differ. HTTP and the mapping of its failures sit below, in transport/.
+ * Instances live for one request; everything shared comes in through `deps`.
  */
 export abstract class DataflowSource {
-  private readonly loader = new DataLoader<PreparedRead, unknown, string>(
-    (reads) => Promise.all(reads.map((read) => this.fetch(read).catch((error: unknown) => asError(error)))),
-    { cacheKeyFn: (read) => read.identity },
-  );
-  private readonly generations = new Map<CacheGroup, Promise<string>>();
-
   constructor(
     protected readonly deps: SourceDeps,
     protected readonly scope: RequestScope,
@@ -113,6 +122,22 @@ export abstract class DataflowSource {
     return entryKey(cacheScope, spec.request.operation, requestDigest(identity), generation);
   }
 
+  /**
+   * Whether identical reads in flight from other operations of the same caller join this one
+   * (single-flight) instead of each calling Dataflow. Within one operation they always do.
+   */
+  protected coalesces(_spec: ReadSpec<unknown>): boolean {
+    return true;
+  }
+
+  /**
+   * The error a failed read answers with, after stale-if-error has had its chance. By default
+   * the transport's (transport/upstream-failure.ts); a function may say more of its own.
+   */
+  protected errorFor(error: unknown, _spec: ReadSpec<unknown>): unknown {
+    return error;
+  }
+
   /** `live` for a range that reaches the present, `past` once it is well behind the clock. */
   protected rangeClass(range: TimeRangeValue): CacheClass {
     return this.deps.policy.classifyRange(range.end.epochMs, this.deps.clock.now());
@@ -122,13 +147,14 @@ export abstract class DataflowSource {
     // Once the operation's time is up, nothing new starts: not even a cache lookup.
     const { signal } = this.scope.caller;
     if (signal?.aborted) throw whyStopped(spec, signal.reason);
-    const read: PreparedRead = { spec, identity: requestIdentity(spec.request) };
+    const { loader } = this.scope.reads;
+    const read: PreparedRead = { identity: requestIdentity(spec.request), fetch: () => this.fetch(spec) };
     try {
-      return (await this.loader.load(read)) as T;
+      return (await loader.load(read)) as T;
     } catch (error) {
       // Failures are not memoised: a later field asking again gets a fresh attempt.
-      this.loader.clear(read);
-      throw error;
+      loader.clear(read);
+      throw this.errorFor(error, spec);
     }
   }
 
@@ -163,8 +189,7 @@ export abstract class DataflowSource {
     }
   }
 
-  private async fetch(read: PreparedRead): Promise<unknown> {
-    const { spec } = read;
+  private async fetch(spec: ReadSpec<unknown>): Promise<unknown> {
     const { cache, inFlight, clock, policy } = this.deps;
     const { cacheScope, stats, caller } = this.scope;
     // Without credentials the client refuses before any call; there is no scope to key on.
@@ -173,7 +198,7 @@ export abstract class DataflowSource {
     // Also without caching: the key is the coalescing key too, and a read-back after a write
     // must not join a read of the same thing that started before it.
     const generation = spec.group ? await this.generation(cacheScope, spec.group) : undefined;
-    const key = this.cacheKeyFor(spec, read.identity, cacheScope, generation);
+    const key = this.cacheKeyFor(spec, requestIdentity(spec.request), cacheScope, generation);
 
     const found = ttlMs > 0 ? await cache.get<CacheEntry>(key) : undefined;
     const entry = found && found.staleUntil > clock.now() ? found : undefined;
@@ -194,6 +219,11 @@ export abstract class DataflowSource {
               );
             }
           : undefined;
+      if (!this.coalesces(spec)) {
+        const value = await this.fromUpstream(spec, caller.signal);
+        await store?.(value);
+        return value;
+      }
       const { promise, shared } = inFlight.run(key, (flightSignal) => this.fromUpstream(spec, flightSignal), {
         signal: caller.signal,
         linger: store,
@@ -216,18 +246,19 @@ export abstract class DataflowSource {
   }
 
   private generation(cacheScope: string, group: CacheGroup): Promise<string> {
-    let generation = this.generations.get(group);
+    const { generations } = this.scope.reads;
+    let generation = generations.get(group);
     if (!generation) {
       generation = this.deps.cache.generation(cacheScope, group);
-      this.generations.set(group, generation);
+      generations.set(group, generation);
     }
     return generation;
   }
 
-  /** After a write: forget what this request read of the group, here and in the shared cache. */
+  /** After a write: forget what this request read, here and (of the group) in the shared cache. */
   private async invalidate(group: CacheGroup): Promise<void> {
-    this.loader.clearAll();
-    this.generations.delete(group);
+    this.scope.reads.loader.clearAll();
+    this.scope.reads.generations.delete(group);
     if (this.scope.cacheScope !== undefined) await this.deps.cache.invalidate(this.scope.cacheScope, group);
   }
 }

@@ -1,7 +1,6 @@
-/**
- * Enumerations of the public contract. Values double as the GraphQL enum values; `UNKNOWN`
- * stands for a value Dataflow sent that this gateway does not know yet.
- */
+// Enumerations of the public contract. Values double as the GraphQL enum values; `UNKNOWN`
+// stands for a value Dataflow sent that this gateway does not know yet.
+
 export enum Interval {
   ONE_HOUR = 'ONE_HOUR',
   TWO_HOURS = 'TWO_HOURS',

@@ -1,8 +1,6 @@
-/**
- * Client JSON is walked with an explicit stack, never by recursion: a value nested 5000 deep
- * must be refused, not overflow the call stack of whoever reads it next (graphql-js, a JSON
- * writer, a log serializer).
- */
+// Client JSON is walked with an explicit stack, never by recursion: a value nested 5000 deep
+// must be refused, not overflow the call stack of whoever reads it next (graphql-js, a JSON
+// writer, a log serializer).
 
 /** Most levels of nesting a client's JSON value may have (`{"a":[1]}` has 2). */
 export const MAX_JSON_DEPTH = 32;

@@ -7,7 +7,7 @@ import { GatewayError, isGatewayError } from '../errors/gateway-error.js';
 import { DeletePayload } from '../schema/report-execution.type.js';
 import { ReportJob } from '../schema/report-job.type.js';
 import { CreateReportJobInput, UpdateReportJobInput } from '../schema/report.input.js';
-import { sentJob } from '../arguments/report-job.input.js';
+import { sentJob } from '../arguments/report-job-fields.js';
 import { reportArguments } from '../arguments/report.arguments.js';
 import { oneRequest, writeAndRead } from '../schema/cost.js';
 

@@ -1,11 +1,9 @@
-/**
- * Five-field cron as Dataflow's reference describes it (`minute hour day-of-month month
- * day-of-week`, '1 0 * * *' is every day at 00:01), checked strictly: each field is `*`, a
- * number, a range `a-b`, `*` or a range with a step `/n`, or a comma list of those. Extensions some
- * schedulers know and others do not (`L`, `W`, `?`, `#`, `@daily`, a seconds field) are refused,
- * since a job Dataflow reads differently from what the client meant is worse than an error.
- * Month and weekday names (JAN, MON) are accepted and sent as numbers, the most portable form.
- */
+// Five-field cron as Dataflow's reference describes it (`minute hour day-of-month month
+// day-of-week`, '1 0 * * *' is every day at 00:01), checked strictly: each field is `*`, a
+// number, a range `a-b`, `*` or a range with a step `/n`, or a comma list of those. Extensions some
+// schedulers know and others do not (`L`, `W`, `?`, `#`, `@daily`, a seconds field) are refused,
+// since a job Dataflow reads differently from what the client meant is worse than an error.
+// Month and weekday names (JAN, MON) are accepted and sent as numbers, the most portable form.
 
 interface CronField {
   readonly name: string;

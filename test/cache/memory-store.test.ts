@@ -1,14 +1,14 @@
 import { createLogger } from '../../src/logging/logger.js';
 import { CACHE_SCHEMA_VERSION, callerScope, entryKey } from '../../src/cache/keys.js';
-import { KeyvSharedCache } from '../../src/cache/shared-cache.js';
-import { createMemoryKeyv } from '../../src/cache/stores.js';
+import { MemoryStore } from '../../src/cache/memory-store.js';
+import { StoreSharedCache } from '../../src/cache/shared-cache.js';
 
 const silent = createLogger('silent');
 
 describe('the in-memory store is bounded', () => {
   it('keeps at most maxEntries, evicting the least recently used', async () => {
-    const cache = new KeyvSharedCache(
-      createMemoryKeyv({ maxEntries: 100, maxBytes: 10 * 1024 * 1024 }),
+    const cache = new StoreSharedCache(
+      new MemoryStore({ maxEntries: 100, maxBytes: 10 * 1024 * 1024 }),
       silent,
       60_000,
     );
@@ -21,19 +21,18 @@ describe('the in-memory store is bounded', () => {
   });
 
   it('keeps at most maxBytes of serialised values', async () => {
-    const keyv = createMemoryKeyv({ maxEntries: 1_000_000, maxBytes: 64 * 1024 });
-    const cache = new KeyvSharedCache(keyv, silent, 60_000);
+    const store = new MemoryStore({ maxEntries: 1_000_000, maxBytes: 64 * 1024 });
+    const cache = new StoreSharedCache(store, silent, 60_000);
     const value = { text: 'x'.repeat(1000) };
     for (let index = 0; index < 1000; index += 1) await cache.set(`k${index}`, value, 60_000);
-    const store = keyv.store as { calculatedSize: number; size: number };
-    expect(store.calculatedSize).toBeLessThanOrEqual(64 * 1024);
-    expect(store.size).toBeLessThan(40);
+    expect(store.usage.bytes).toBeLessThanOrEqual(64 * 1024);
+    expect(store.usage.entries).toBeLessThan(40);
   });
 
   it("expires entries after their TTL, by the gateway's clock", async () => {
     let now = 1_000_000;
-    const cache = new KeyvSharedCache(
-      createMemoryKeyv({ maxEntries: 10, maxBytes: 1024 * 1024 }, { now: () => now }),
+    const cache = new StoreSharedCache(
+      new MemoryStore({ maxEntries: 10, maxBytes: 1024 * 1024 }, { now: () => now }),
       silent,
       60_000,
     );
@@ -47,7 +46,7 @@ describe('the in-memory store is bounded', () => {
 
 describe('generations', () => {
   it('change on invalidate, per caller and group', async () => {
-    const cache = new KeyvSharedCache(createMemoryKeyv({ maxEntries: 100, maxBytes: 1024 * 1024 }), silent, 60_000);
+    const cache = new StoreSharedCache(new MemoryStore({ maxEntries: 100, maxBytes: 1024 * 1024 }), silent, 60_000);
     const first = await cache.generation('alice', 'reportJobs');
     expect(await cache.generation('alice', 'reportJobs')).toBe(first);
     const bob = await cache.generation('bob', 'reportJobs');

@@ -1,26 +1,8 @@
 import { jest } from '@jest/globals';
-import { Writable } from 'node:stream';
-import { CachePolicy } from '../../src/cache/cache-policy.js';
-import { KeyvSharedCache } from '../../src/cache/shared-cache.js';
-import { SingleFlight } from '../../src/cache/single-flight.js';
-import { createMemoryKeyv } from '../../src/cache/stores.js';
-import { DataflowSource, type ReadSpec, type RequestStats } from '../../src/datasources/dataflow-source.js';
-import type { DataflowHttpClient, SendOptions } from '../../src/datasources/transport/http-client.js';
+import { DataflowSource, type ReadSpec } from '../../src/datasources/dataflow-source.js';
+import type { DataflowHttpClient } from '../../src/datasources/transport/http-client.js';
 import { OperationDeadline } from '../../src/datasources/transport/operation-deadline.js';
-import type { UpstreamRequest } from '../../src/datasources/transport/upstream-request.js';
-import { createLogger } from '../../src/logging/logger.js';
-
-const quiet = createLogger('silent', new Writable({ write: (_chunk, _encoding, done) => done() }));
-
-/** A Dataflow that answers only when told, and records the signal each call was given. */
-function controlledUpstream() {
-  const calls: Array<{ request: UpstreamRequest; signal?: AbortSignal; answer: (json: unknown) => void }> = [];
-  const transport = {
-    send: (request: UpstreamRequest, _caller: unknown, options: SendOptions) =>
-      new Promise((resolve) => calls.push({ request, signal: options.signal, answer: resolve })),
-  } as unknown as DataflowHttpClient;
-  return { transport, calls };
-}
+import { heldUpstream, requestScope, sourceDeps } from '../helpers/source-kit.js';
 
 /** The smallest datasource: reads whatever it is given. */
 class AnySource extends DataflowSource {
@@ -29,23 +11,8 @@ class AnySource extends DataflowSource {
   }
 }
 
-function readerFor(transport: DataflowHttpClient, deadline: OperationDeadline) {
-  const stats: RequestStats = { upstreamCalls: 0, cacheHits: 0, coalesced: 0, stale: [] };
-  const source = new AnySource(
-    {
-      transport,
-      cache: new KeyvSharedCache(createMemoryKeyv({ maxEntries: 100, maxBytes: 1 << 20 }), quiet, 60_000),
-      inFlight: new SingleFlight(),
-      policy: new CachePolicy({ liveMs: 0, pastMs: 0, reportsMs: 0, directoryMs: 0 }, false, 0),
-      clock: { now: () => Date.now() },
-    },
-    {
-      caller: { authorization: 'Bearer t', requestId: 'r', logger: quiet, signal: deadline.signal },
-      cacheScope: 'scope',
-      stats,
-    },
-  );
-  return { read: <T>(spec: ReadSpec<T>) => source.get(spec) };
+function sourceFor(transport: DataflowHttpClient, deadline: OperationDeadline) {
+  return new AnySource(sourceDeps({ transport }), requestScope(deadline.signal));
 }
 
 const read = (operation: 'callHistory' | 'callDetails', path: string) => ({
@@ -75,16 +42,16 @@ describe('one deadline for the whole operation', () => {
 
   it('counts from the start of the operation, not of each read: a chain of reads shares it', async () => {
     const deadline = new OperationDeadline(1000);
-    const { transport, calls } = controlledUpstream();
-    const reader = readerFor(transport, deadline);
+    const { transport, calls } = heldUpstream();
+    const source = sourceFor(transport, deadline);
 
-    const history = reader.read(read('callHistory', 'dataflow/analytics/calls/history'));
+    const history = source.get(read('callHistory', 'dataflow/analytics/calls/history'));
     await jest.advanceTimersByTimeAsync(700);
     calls[0]!.answer({ items: [] });
     await history;
 
     // The read that follows gets what is left of the budget: 300 ms, not another 1000.
-    const details = settled(reader.read(read('callDetails', 'dataflow/analytics/calls/history/1')));
+    const details = settled(source.get(read('callDetails', 'dataflow/analytics/calls/history/1')));
     await jest.advanceTimersByTimeAsync(299);
     expect(details.done).toBe(false);
     await jest.advanceTimersByTimeAsync(1);
@@ -103,10 +70,10 @@ describe('one deadline for the whole operation', () => {
 
   it('starts nothing once the time is up', async () => {
     const deadline = new OperationDeadline(1000);
-    const { transport, calls } = controlledUpstream();
-    const reader = readerFor(transport, deadline);
+    const { transport, calls } = heldUpstream();
+    const source = sourceFor(transport, deadline);
     await jest.advanceTimersByTimeAsync(1000);
-    await expect(reader.read(read('callDetails', 'dataflow/analytics/calls/history/2'))).rejects.toMatchObject({
+    await expect(source.get(read('callDetails', 'dataflow/analytics/calls/history/2'))).rejects.toMatchObject({
       extensions: { upstream: { deadline: 'operation' } },
     });
     expect(calls).toHaveLength(0);
@@ -114,9 +81,9 @@ describe('one deadline for the whole operation', () => {
 
   it('aborts what is still running when the operation is answered without it', async () => {
     const deadline = new OperationDeadline(1000);
-    const { transport, calls } = controlledUpstream();
-    const reader = readerFor(transport, deadline);
-    const orphan = settled(reader.read(read('callDetails', 'dataflow/analytics/calls/history/3')));
+    const { transport, calls } = heldUpstream();
+    const source = sourceFor(transport, deadline);
+    const orphan = settled(source.get(read('callDetails', 'dataflow/analytics/calls/history/3')));
     await jest.advanceTimersByTimeAsync(0);
     deadline.dispose();
     await jest.advanceTimersByTimeAsync(0);

@@ -1,28 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { relativeImportsOf, tsFilesUnder } from '../helpers/source-imports.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-async function tsFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** Relative module specifiers a file imports, statically or dynamically. */
-function relativeImports(source: string): string[] {
-  return [...source.matchAll(/(?:from\s+|import\s*\(\s*)'(\.{1,2}\/[^']+)'/g)].map((match) => match[1]!);
-}
 
 describe('what ships', () => {
   it('the gateway never imports anything outside src/: the image, built from src/ alone, holds no simulator', async () => {
     const outside: string[] = [];
-    for (const file of await tsFiles('src')) {
-      for (const specifier of relativeImports(await readFile(file, 'utf8'))) {
-        const target = relative(join(root, 'src'), resolve(dirname(file), specifier));
-        if (target.startsWith('..')) outside.push(`${relative(root, file)} -> ${specifier}`);
+    for (const file of await tsFilesUnder(join(root, 'src'))) {
+      for (const target of await relativeImportsOf(file)) {
+        if (relative(join(root, 'src'), target).startsWith('..'))
+          outside.push(`${relative(root, file)} -> ${relative(root, target)}`);
       }
     }
     expect(outside).toEqual([]);

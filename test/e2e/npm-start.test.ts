@@ -1,6 +1,6 @@
 import { type BuiltGateway, startBuiltGateway } from '../helpers/start-built-gateway.js';
 
-/** `npm start` with no configuration: the gateway fronting its embedded Dataflow simulator. */
+/** `npm start` with no configuration: the gateway in front of the Dataflow simulator it starts. */
 describe('the gateway started with no configuration', () => {
   let gateway: BuiltGateway;
   beforeAll(async () => {
@@ -10,7 +10,7 @@ describe('the gateway started with no configuration', () => {
     if (gateway) await gateway.stop();
   });
 
-  it('serves a wallboard from the embedded simulator with the demo token', async () => {
+  it('serves a wallboard from the simulator with the demo token', async () => {
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer demo-token' },

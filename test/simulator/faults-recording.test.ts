@@ -198,6 +198,17 @@ describe('request recording', () => {
   });
 });
 
+describe('a body beyond a megabyte', () => {
+  it('is refused with 413 and neither kept nor recorded', async () => {
+    const result = await call(sim, 'POST', '/dataflow/queues/summary', {
+      body: `{"queues":["${'8'.repeat(1024 * 1024)}"]}`,
+    });
+    expect(result.status).toBe(413);
+    expect(result.json.errors[0].message).toBe('request body larger than 1048576 bytes');
+    expect(sim.requests).toHaveLength(0);
+  });
+});
+
 describe('a bounded request log', () => {
   it('keeps the newest maxRecordedRequests requests in order, counts them, and empties in place', async () => {
     const small = await startFixedSimulator({ maxRecordedRequests: 3 });
@@ -247,14 +258,13 @@ describe('close', () => {
   });
 
   it('cuts a pending latency short', async () => {
-    const doomed = await startFixedSimulator({ latencyMs: 10_000 });
+    // Longer than the test may take: only a close that cuts it short lets the test finish.
+    const doomed = await startFixedSimulator({ latencyMs: 600_000 });
     const pending = fetch(`${doomed.url}/call_queues`, { headers: { authorization: 'Bearer t' } }).catch(
       () => 'failed',
     );
     await eventually(() => doomed.countRequests() === 1);
-    const started = Date.now();
     await doomed.close();
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(await pending).toBe('failed');
   });
 });
