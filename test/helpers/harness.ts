@@ -113,3 +113,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   };
 }
+
+/** The query string of the last request Dataflow received for a function. */
+export function upstreamQuery(harness: Harness, operationId: string): Record<string, string> {
+  return harness.simulator.requests.filter((request) => request.operationId === operationId).at(-1)!.query;
+}

@@ -1,9 +1,5 @@
-import type { Harness } from '../helpers/harness.js';
+import { upstreamQuery } from '../helpers/harness.js';
 import { useHarness } from '../helpers/use-harness.js';
-
-function upstreamQuery(harness: Harness, operationId: string): Record<string, string> {
-  return harness.simulator.requests.filter((request) => request.operationId === operationId).at(-1)!.query;
-}
 
 describe('report executions', () => {
   const me = { authorization: 'Bearer report-executions-suite' };

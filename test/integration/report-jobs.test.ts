@@ -1,4 +1,4 @@
-import type { Harness } from '../helpers/harness.js';
+import { upstreamQuery } from '../helpers/harness.js';
 import { useHarness } from '../helpers/use-harness.js';
 
 const JOB_FIELDS =
@@ -16,10 +16,6 @@ interface Job {
 }
 interface JobList {
   reportJobs: { totalCount: number | null; nodes: Job[] };
-}
-
-function upstreamQuery(harness: Harness, operationId: string): Record<string, string> {
-  return harness.simulator.requests.filter((request) => request.operationId === operationId).at(-1)!.query;
 }
 
 describe('report jobs', () => {
