@@ -55,9 +55,10 @@ async function waitUntilReady(url: string): Promise<void> {
 export async function startGatewayProcess(
   dataflowUrl: string,
   env: Record<string, string> = {},
+  nodeOptions: readonly string[] = [],
 ): Promise<GatewayProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...nodeOptions, MAIN], {
     env: {
       PATH: process.env.PATH ?? '',
       PORT: String(port),
