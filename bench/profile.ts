@@ -66,7 +66,9 @@ async function main(): Promise<void> {
       for (let round = 0; round < rounds; round += 1) await graphql(gateway.url, body);
       await gateway.stop();
       const { places, functions } = summarise(await profileOf(directory));
-      console.log(`\n## ${name}: ${rounds} operations\n\nBy place:\n${places.join('\n')}\n\nBy function:\n${functions.join('\n')}`);
+      console.log(
+        `\n## ${name}: ${rounds} operations\n\nBy place:\n${places.join('\n')}\n\nBy function:\n${functions.join('\n')}`,
+      );
     }
   } finally {
     await simulator.close();

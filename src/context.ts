@@ -1,7 +1,13 @@
 import { callerScope } from './cache/keys.js';
 import type { Clock } from './clock.js';
 import { CallAnalyticsSource } from './datasources/call-analytics.source.js';
-import { RequestReads, type RequestScope, type RequestStats, type SourceDeps } from './datasources/dataflow-source.js';
+import {
+  newRequestStats,
+  RequestReads,
+  type RequestScope,
+  type RequestStats,
+  type SourceDeps,
+} from './datasources/dataflow-source.js';
 import { QueueAnalyticsSource } from './datasources/queue-analytics.source.js';
 import { QueueDirectorySource } from './datasources/queue-directory.source.js';
 import { ReportExecutionsSource } from './datasources/report-executions.source.js';
@@ -29,7 +35,21 @@ export interface GatewayContext {
   readonly deadline: OperationDeadline;
   /** Errors reported beside data a resolver still returns (see plugins/use-reported-errors.ts). */
   readonly reportedErrors: GatewayError[];
+  /**
+   * What is decided about the response for the HTTP handler: set when it may be cached
+   * (plugins/use-response-freshness.ts). An object of its own, because Apollo hands plugins and
+   * resolvers a shallow copy of the context.
+   */
+  readonly response: { keepable?: KeepableResponse };
   readonly sources: DataSources;
+}
+
+/** A response that may be cached: until when, and what a hit on it logs. */
+export interface KeepableResponse {
+  readonly until: number;
+  readonly operationName: string | null;
+  /** Upstream answers it was made of: a hit serves them all from the cache. */
+  readonly answers: number;
 }
 
 /** What every request shares: the datasources' dependencies and the operation budget. */
@@ -45,7 +65,7 @@ export interface IncomingRequest {
 
 /** Fresh datasources per request, scoped by the caller's credentials. */
 export function createContext(deps: ContextDeps, incoming: IncomingRequest): GatewayContext {
-  const stats: RequestStats = { upstreamCalls: 0, cacheHits: 0, coalesced: 0, stale: [] };
+  const stats = newRequestStats();
   const deadline = new OperationDeadline(deps.operationDeadlineMs);
   const scope: RequestScope = {
     caller: {
@@ -69,6 +89,7 @@ export function createContext(deps: ContextDeps, incoming: IncomingRequest): Gat
     clock: deps.clock,
     deadline,
     reportedErrors: [],
+    response: {},
     sources: {
       queues: new QueueAnalyticsSource(deps, scope),
       calls: new CallAnalyticsSource(deps, scope),

@@ -8,6 +8,7 @@ import {
 import { createSharedCache } from './cache/create-shared-cache.js';
 import type { SharedCache } from './cache/shared-cache.js';
 import { CachePolicy } from './cache/cache-policy.js';
+import { ResponseCache } from './cache/response-cache.js';
 import { SingleFlight } from './cache/single-flight.js';
 import { type Clock, systemClock } from './clock.js';
 import type { GatewayConfig } from './config/config.js';
@@ -30,6 +31,7 @@ import { inputCheck } from './plugins/checks/input.check.js';
 import { useOperationChecks } from './plugins/use-operation-checks.js';
 import { useOperationLog } from './plugins/use-operation-log.js';
 import { useReportedErrors } from './plugins/use-reported-errors.js';
+import { useResponseFreshness } from './plugins/use-response-freshness.js';
 import { useStaleNotice } from './plugins/use-stale-notice.js';
 import { buildGatewaySchema } from './build-schema.js';
 import { KnownOperationTypes } from './validation/known-operation-types.js';
@@ -99,6 +101,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // signal handlers would race it.
     stopOnTerminationSignals: false,
     plugins: plugins(
+      // First: what it decides, the log line and the response cache read.
+      useResponseFreshness(),
       useOperationLog(),
       useStaleNotice(),
       useReportedErrors(formatError),
@@ -123,6 +127,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const handleGraphQL = createGraphQLHandler({
     apollo,
     limits: { maxBodyBytes: config.maxBodyBytes, maxTokens: config.queryLimits.maxTokens },
+    responses: config.cacheEnabled && config.responseCacheEnabled ? new ResponseCache(cache, clock) : undefined,
+    logger,
     context: (request: IncomingMessage, requestId: string) =>
       createContext(contextDeps, {
         authorization: request.headers.authorization,

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * Bump when the shape of cached values changes, so a new release never reads an old entry
  * (instances of two releases may share one Redis during a rolling deploy).
  */
-export const CACHE_SCHEMA_VERSION = 'v3';
+export const CACHE_SCHEMA_VERSION = 'v4';
 
 /**
  * The caller's cache scope: a SHA-256 of the whole Authorization header. Entries are only
@@ -14,8 +14,11 @@ export function callerScope(authorization: string): string {
   return createHash('sha256').update(authorization).digest('base64url');
 }
 
-/** Data that mutations invalidate together, per caller. */
-export type CacheGroup = 'reportJobs' | 'reportExecutions';
+/**
+ * Data that mutations invalidate together, per caller. `responses`: whole responses
+ * (response-cache.ts), which every write of the caller invalidates.
+ */
+export type CacheGroup = 'reportJobs' | 'reportExecutions' | 'responses';
 
 export function entryKey(scope: string, operation: string, digest: string, generation?: string): string {
   return generation === undefined

@@ -4,7 +4,7 @@ import type { CacheStore } from './shared-cache.js';
 
 const NAMESPACE = 'dfgw';
 
-/** Values are plain JSON (see domain/models.ts), so native JSON is the fastest faithful codec. */
+/** keyv wraps each text in an envelope of its own (value and expiry); native JSON is its fastest codec. */
 const codec = { serialize: JSON.stringify, deserialize: JSON.parse };
 
 export interface RedisStore {
@@ -42,7 +42,7 @@ export function createRedisStore(url: string, connectWaitMs = 2000): RedisStore 
     new Promise<boolean>((resolve) => setTimeout(resolve, connectWaitMs, false).unref()),
   ]);
   const store: CacheStore = {
-    get: (key) => keyv.get(key),
+    get: (key) => keyv.get<string>(key),
     set: async (key, value, ttlMs) => {
       await keyv.set(key, value, ttlMs);
     },

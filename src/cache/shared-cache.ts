@@ -3,12 +3,17 @@ import type { Logger } from '../logging/logger.js';
 import { type CacheGroup, generationKey } from './keys.js';
 
 /**
- * The cache shared by every request (and, with Redis, every gateway instance). A cache that
- * fails is a cache that misses: errors are logged, never thrown to a request.
+ * The cache shared by every request (and, with Redis, every gateway instance). Values are kept
+ * serialised: JSON text for data, the text itself for whole responses. A cache that fails is a
+ * cache that misses: errors are logged, never thrown to a request.
  */
 export interface SharedCache {
+  /** A value stored with `set`, parsed afresh for each reader (nothing cached is shared by two). */
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown, ttlMs: number): Promise<void>;
+  /** Text stored as it is, for what is already serialised (a whole response). */
+  getText(key: string): Promise<string | undefined>;
+  setText(key: string, text: string, ttlMs: number): Promise<void>;
   /** The current generation of a caller's group; entries keyed with an older one are unreachable. */
   generation(scope: string, group: CacheGroup): Promise<string>;
   /** Invalidates every entry of a caller's group at once, on every instance. */
@@ -18,9 +23,11 @@ export interface SharedCache {
 
 /** Where the shared cache keeps its entries: memory-store.ts or redis-store.ts. */
 export interface CacheStore {
-  get(key: string): Promise<unknown>;
+  get(key: string): Promise<string | undefined>;
   /** Keeps the entry `ttlMs`, by the store's clock. */
-  set(key: string, value: unknown, ttlMs: number): Promise<void>;
+  set(key: string, text: string, ttlMs: number): Promise<void>;
+  /** True for a store in this process's memory: it cannot stall, so no call needs a timeout. */
+  readonly local?: boolean;
   /** Failures the store notices on its own (a lost connection). */
   onError?(listener: (error: unknown) => void): void;
   close(): Promise<void>;
@@ -60,18 +67,34 @@ export class StoreSharedCache implements SharedCache {
   }
 
   async get<T>(key: string): Promise<T | undefined> {
+    const text = await this.getText(key);
+    if (text === undefined) return undefined;
     try {
-      return (await withTimeout(this.store.get(key), this.operationTimeoutMs)) as T | undefined;
+      return JSON.parse(text) as T;
+    } catch (error) {
+      // Only a foreign writer to a shared Redis could leave this; a miss all the same.
+      this.warn(error, 'cache entry is not JSON; treating as a miss');
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: unknown, ttlMs: number): Promise<void> {
+    if (ttlMs > 0) await this.setText(key, JSON.stringify(value), ttlMs);
+  }
+
+  async getText(key: string): Promise<string | undefined> {
+    try {
+      return await this.bounded(this.store.get(key));
     } catch (error) {
       this.warn(error, 'cache read failed; treating as a miss');
       return undefined;
     }
   }
 
-  async set(key: string, value: unknown, ttlMs: number): Promise<void> {
+  async setText(key: string, text: string, ttlMs: number): Promise<void> {
     if (ttlMs <= 0) return;
     try {
-      await withTimeout(this.store.set(key, value, ttlMs), this.operationTimeoutMs);
+      await this.bounded(this.store.set(key, text, ttlMs));
     } catch (error) {
       this.warn(error, 'cache write failed');
     }
@@ -79,16 +102,20 @@ export class StoreSharedCache implements SharedCache {
 
   async generation(scope: string, group: CacheGroup): Promise<string> {
     const key = generationKey(scope, group);
-    const current = await this.get<string>(key);
+    const current = await this.getText(key);
     if (current !== undefined) return current;
     // A missing marker (never set, expired or evicted) must not revive old entries: start a new one.
     const fresh = newGeneration();
-    await this.set(key, fresh, this.generationTtlMs);
+    await this.setText(key, fresh, this.generationTtlMs);
     return fresh;
   }
 
   async invalidate(scope: string, group: CacheGroup): Promise<void> {
-    await this.set(generationKey(scope, group), newGeneration(), this.generationTtlMs);
+    await this.setText(generationKey(scope, group), newGeneration(), this.generationTtlMs);
+  }
+
+  private bounded<T>(work: Promise<T>): Promise<T> {
+    return this.store.local ? work : withTimeout(work, this.operationTimeoutMs);
   }
 
   private warn(error: unknown, message: string): void {

@@ -54,6 +54,8 @@ export interface GatewayConfig {
   readonly queryLimits: QueryLimits;
   readonly upstream: UpstreamPolicy;
   readonly cacheEnabled: boolean;
+  /** Whole responses are cached too, per caller, while every answer they used is fresh. */
+  readonly responseCacheEnabled: boolean;
   readonly cacheMaxEntries: number;
   readonly cacheMaxBytes: number;
   readonly cacheTtl: CacheTtls;
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       },
     },
     cacheEnabled: boolean(env, 'CACHE_ENABLED', true),
+    responseCacheEnabled: boolean(env, 'CACHE_RESPONSES', true),
     cacheMaxEntries: integerSetting(env, 'CACHE_MAX_ENTRIES', 50_000, 1),
     cacheMaxBytes: integerSetting(env, 'CACHE_MAX_MB', 128, 1) * 1024 * 1024,
     cacheTtl: {

@@ -35,6 +35,18 @@ export interface RequestStats {
   /** Reads that joined an identical request already in flight (this or another operation's). */
   coalesced: number;
   stale: StaleAnswer[];
+  /** Upstream answers used whole (fetched, joined or from the cache) that may be cached. */
+  answers: number;
+  /**
+   * Until when (by the clock) every answer this operation used stays fresh: the earliest of their
+   * fresh-until times. 0 once any answer could not be cached (a failure, a write, a TTL of 0);
+   * Infinity while there has been no read. What a response built from them may be cached for.
+   */
+  freshUntil: number;
+}
+
+export function newRequestStats(): RequestStats {
+  return { upstreamCalls: 0, cacheHits: 0, coalesced: 0, stale: [], answers: 0, freshUntil: Number.POSITIVE_INFINITY };
 }
 
 /** What every request shares: the transport, the store, reads in flight, the policy, the clock. */
@@ -154,6 +166,7 @@ export abstract class DataflowSource {
     } catch (error) {
       // Failures are not memoised: a later field asking again gets a fresh attempt.
       loader.clear(read);
+      this.usedUncacheable();
       throw this.errorFor(error, spec);
     }
   }
@@ -170,11 +183,13 @@ export abstract class DataflowSource {
 
   /** A write, sent once; afterwards what it may have changed is invalidated for this caller. */
   protected async write(request: UpstreamRequest, invalidates: readonly CacheGroup[]): Promise<unknown> {
+    this.usedUncacheable();
     try {
       return await this.deps.transport.send(request, this.scope.caller, { read: false });
     } finally {
-      // Also after a failure: a write that timed out may still have happened upstream.
-      await Promise.all(invalidates.map((group) => this.invalidate(group)));
+      // Also after a failure: a write that timed out may still have happened upstream. Any
+      // response cached for this caller may show what it changed (cache/response-cache.ts).
+      await Promise.all([...invalidates, 'responses' as const].map((group) => this.invalidate(group)));
     }
   }
 
@@ -193,8 +208,13 @@ export abstract class DataflowSource {
     const { cache, inFlight, clock, policy } = this.deps;
     const { cacheScope, stats, caller } = this.scope;
     // Without credentials the client refuses before any call; there is no scope to key on.
-    if (cacheScope === undefined) return this.fromUpstream(spec, caller.signal);
+    if (cacheScope === undefined) {
+      this.usedUncacheable();
+      return this.fromUpstream(spec, caller.signal);
+    }
     const ttlMs = this.ttlFor(spec);
+    // Before any wait: whatever this read returns, fetched or joined, is stored no earlier.
+    const freshFrom = clock.now();
     // Also without caching: the key is the coalescing key too, and a read-back after a write
     // must not join a read of the same thing that started before it.
     const generation = spec.group ? await this.generation(cacheScope, spec.group) : undefined;
@@ -204,6 +224,7 @@ export abstract class DataflowSource {
     const entry = found && found.staleUntil > clock.now() ? found : undefined;
     if (entry && entry.freshUntil > clock.now()) {
       stats.cacheHits += 1;
+      this.usedFreshUntil(entry.freshUntil);
       return entry.value;
     }
     try {
@@ -219,25 +240,40 @@ export abstract class DataflowSource {
               );
             }
           : undefined;
-      if (!this.coalesces(spec)) {
-        const value = await this.fromUpstream(spec, caller.signal);
+      let value: unknown;
+      if (this.coalesces(spec)) {
+        const { promise, shared } = inFlight.run(key, (flightSignal) => this.fromUpstream(spec, flightSignal), {
+          signal: caller.signal,
+          linger: store,
+        });
+        if (shared) stats.coalesced += 1;
+        value = await promise;
+      } else {
+        value = await this.fromUpstream(spec, caller.signal);
         await store?.(value);
-        return value;
       }
-      const { promise, shared } = inFlight.run(key, (flightSignal) => this.fromUpstream(spec, flightSignal), {
-        signal: caller.signal,
-        linger: store,
-      });
-      if (shared) stats.coalesced += 1;
-      return await promise;
+      this.usedFreshUntil(ttlMs > 0 ? freshFrom + ttlMs : 0);
+      return value;
     } catch (thrown) {
       // This operation stopped waiting for a read that others may still share.
       const error = whyStopped(spec, thrown);
       if (!entry || !canServeStale(error)) throw error;
       const ageSeconds = Math.round((clock.now() - entry.freshUntil + ttlMs) / 1000);
       stats.stale.push({ operation: spec.request.operation, ageSeconds, reason: (error as Error).message });
+      this.usedUncacheable();
       return entry.value;
     }
+  }
+
+  /** An answer this operation used is fresh until then (see RequestStats.freshUntil). */
+  private usedFreshUntil(freshUntil: number): void {
+    const { stats } = this.scope;
+    stats.answers += 1;
+    stats.freshUntil = Math.min(stats.freshUntil, freshUntil);
+  }
+
+  private usedUncacheable(): void {
+    this.scope.stats.freshUntil = 0;
   }
 
   private async fromUpstream(spec: ReadSpec<unknown>, signal: AbortSignal | undefined): Promise<unknown> {

@@ -1,13 +1,50 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
+import type { ResponseCache, ResponseHit, ResponseSlot } from '../cache/response-cache.js';
 import type { GatewayContext } from '../context.js';
-import { readGraphQLRequest, type RequestLimits } from './incoming-request.js';
+import type { Logger } from '../logging/logger.js';
+import { logOperation } from '../logging/operation-log.js';
+import { cacheControl } from './cache-control.js';
+import { parseGraphQLRequest, receiveBody, type RequestLimits } from './incoming-request.js';
 import { sendRequestError } from './respond.js';
+
+/** A cached response, sent as it was stored, with what is left of its freshness; its log line. */
+function sendHit(
+  response: ServerResponse,
+  hit: ResponseHit,
+  logger: Logger,
+  requestId: string,
+  startedAt: number,
+): void {
+  const { status, headers, body, operationName, answers } = hit.response;
+  for (const [name, value] of headers) response.setHeader(name, value);
+  response.setHeader('cache-control', cacheControl(hit.secondsLeft));
+  response.statusCode = status;
+  response.end(body);
+  logOperation(
+    logger,
+    {
+      operationName,
+      startedAt,
+      upstreamCalls: 0,
+      cacheHits: answers,
+      coalesced: 0,
+      staleAnswers: 0,
+      errors: [],
+      responseCache: 'hit',
+      maxAgeSeconds: hit.secondsLeft,
+    },
+    requestId,
+  );
+}
 
 export interface GraphQLHandlerOptions {
   readonly apollo: ApolloServer<GatewayContext>;
   readonly limits: RequestLimits;
   readonly context: (request: IncomingMessage, requestId: string) => GatewayContext;
+  /** Whole responses per caller; undefined when caching is off. */
+  readonly responses: ResponseCache | undefined;
+  readonly logger: Logger;
 }
 
 function headerMap(request: IncomingMessage): HeaderMap {
@@ -18,16 +55,49 @@ function headerMap(request: IncomingMessage): HeaderMap {
   return headers;
 }
 
-/** Apollo's HTTP entry point on plain node:http: an adapter, nothing more. */
+/**
+ * What, besides the caller, decides a response: the exact body, and the Accept header Apollo
+ * negotiates the content type by. Only a JSON POST with credentials qualifies: a GET may need
+ * Apollo's CSRF check, and without credentials nothing is cached at all.
+ */
+function cacheableRequest(request: IncomingMessage, text: string | undefined): string | undefined {
+  const { authorization, accept = '', 'content-type': type = '' } = request.headers;
+  if (text === undefined || !authorization) return undefined;
+  const semicolon = type.indexOf(';');
+  const essence = (semicolon === -1 ? type : type.slice(0, semicolon)).trim().toLowerCase();
+  return essence === 'application/json' ? `${accept}\n${text}` : undefined;
+}
+
+/**
+ * Apollo's HTTP entry point on plain node:http, with the response cache in front: a request
+ * whose response is cached (cache/response-cache.ts) is answered here, without parsing or
+ * executing anything; any other goes to Apollo, and its response is stored if it may be kept.
+ */
 export function createGraphQLHandler(options: GraphQLHandlerOptions) {
+  const { responses, logger } = options;
   return async (
     request: IncomingMessage,
     response: ServerResponse,
     search: string,
     requestId: string,
   ): Promise<void> => {
-    const incoming = await readGraphQLRequest(request, search, options.limits);
-    if (incoming.kind === 'abandoned') return;
+    const started = performance.now();
+    const received = await receiveBody(request, options.limits.maxBodyBytes);
+    if (received.kind === 'abandoned') return;
+    if (received.kind === 'refused') {
+      const { status, code, message } = received.refusal;
+      sendRequestError(response, status, code, message);
+      return;
+    }
+    const cacheable = responses && cacheableRequest(request, received.text);
+    let slot: ResponseSlot | undefined;
+    if (cacheable) {
+      const found = await responses.lookup(request.headers.authorization!, cacheable);
+      if (found.hit) return sendHit(response, found.hit, logger, requestId, started);
+      slot = found.slot;
+    }
+
+    const incoming = parseGraphQLRequest(request, received.text, search, options.limits);
     if (incoming.kind === 'refused') {
       const { status, code, message } = incoming.refusal;
       sendRequestError(response, status, code, message);
@@ -45,8 +115,18 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
         context: async () => (context = options.context(request, requestId)),
       })
       .finally(() => context?.deadline.dispose());
+    const status = result.status ?? 200;
+    const keepable = context?.response.keepable;
+    if (slot && keepable && status === 200 && result.body.kind === 'complete') {
+      // Stored before it is sent: the caller's next identical request finds it, on any instance.
+      const headers = [...result.headers];
+      const { until: freshUntil, operationName, answers } = keepable;
+      await responses!.store(slot, { status, headers, freshUntil, operationName, answers }, result.body.string);
+    }
     for (const [name, value] of result.headers) response.setHeader(name, value);
-    response.statusCode = result.status ?? 200;
+    const secondsLeft = context && keepable && Math.max(0, Math.floor((keepable.until - context.clock.now()) / 1000));
+    response.setHeader('cache-control', cacheControl(secondsLeft));
+    response.statusCode = status;
     if (result.body.kind === 'complete') {
       response.end(result.body.string);
       return;

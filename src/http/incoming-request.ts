@@ -25,7 +25,7 @@ export type IncomingGraphQL =
   /** The client went away, or the server cut it off for sending too slowly (408 already sent). */
   | { readonly kind: 'abandoned' };
 
-const refused = (status: number, code: ErrorCode, message: string): IncomingGraphQL => ({
+const refused = (status: number, code: ErrorCode, message: string): Extract<IncomingGraphQL, { kind: 'refused' }> => ({
   kind: 'refused',
   refusal: { status, code, message },
 });
@@ -35,47 +35,60 @@ function documentOf(body: unknown, search: string): unknown {
   return search ? new URLSearchParams(search).get('query') : undefined;
 }
 
-/**
- * Reads a GraphQL request's body and checks what must be checked before Apollo parses anything:
- * its size, that it is JSON no deeper than a bound, and that its document does not nest deeper
- * than graphql-js's recursive parser can take (validation/document-nesting.ts). 64-bit integers a
- * client sends as bare numbers arrive as digit strings, which ID accepts.
- */
 export interface RequestLimits {
   readonly maxBodyBytes: number;
   /** QUERY_MAX_TOKENS: the document is read no further than the parser would. */
   readonly maxTokens: number;
 }
 
-export async function readGraphQLRequest(
-  request: IncomingMessage,
-  search: string,
-  limits: RequestLimits,
-): Promise<IncomingGraphQL> {
-  const { maxBodyBytes, maxTokens } = limits;
-  let body: unknown;
+/** A request's body as text (undefined for a GET), read within the size limit. */
+export type ReceivedBody =
+  { readonly kind: 'received'; readonly text: string | undefined } | Exclude<IncomingGraphQL, { kind: 'request' }>;
+
+export async function receiveBody(request: IncomingMessage, maxBodyBytes: number): Promise<ReceivedBody> {
+  if (request.method !== 'POST') return { kind: 'received', text: undefined };
   try {
-    if (request.method === 'POST') {
-      const text = await readBody(request, maxBodyBytes);
-      const json = (request.headers['content-type'] ?? '').includes('json') && text !== '';
-      body = json ? parseJsonKeepingDigits(text, MAX_BODY_DEPTH) : text;
-    }
+    return { kind: 'received', text: await readBody(request, maxBodyBytes) };
   } catch (error) {
     if (error instanceof BodyTooLargeError)
       return refused(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body exceeds ${maxBodyBytes} bytes`);
-    if (error instanceof JsonTooDeepError) {
-      return refused(
-        400,
-        ErrorCode.BAD_USER_INPUT,
-        `The request body nests deeper than ${error.maxDepth} levels; no variable of this schema needs more than ${MAX_JSON_DEPTH}`,
-      );
-    }
-    if (error instanceof SyntaxError) return refused(400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON');
     if (request.destroyed) return { kind: 'abandoned' };
     throw error;
   }
+}
+
+/**
+ * Checks what must be checked of a received body before Apollo parses anything: that it is JSON
+ * no deeper than a bound, and that its document does not nest deeper than graphql-js's recursive
+ * parser can take (validation/document-nesting.ts). 64-bit integers a client sends as bare
+ * numbers arrive as digit strings, which ID accepts.
+ */
+export function parseGraphQLRequest(
+  request: IncomingMessage,
+  text: string | undefined,
+  search: string,
+  limits: RequestLimits,
+): Exclude<IncomingGraphQL, { kind: 'abandoned' }> {
+  let body: unknown;
+  if (text !== undefined) {
+    try {
+      const json = (request.headers['content-type'] ?? '').includes('json') && text !== '';
+      body = json ? parseJsonKeepingDigits(text, MAX_BODY_DEPTH) : text;
+    } catch (error) {
+      if (error instanceof JsonTooDeepError) {
+        return refused(
+          400,
+          ErrorCode.BAD_USER_INPUT,
+          `The request body nests deeper than ${error.maxDepth} levels; no variable of this schema needs more than ${MAX_JSON_DEPTH}`,
+        );
+      }
+      if (error instanceof SyntaxError)
+        return refused(400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON');
+      throw error;
+    }
+  }
   const document = documentOf(body, search);
-  if (typeof document === 'string' && documentNestsDeeperThan(document, MAX_DOCUMENT_NESTING, maxTokens)) {
+  if (typeof document === 'string' && documentNestsDeeperThan(document, MAX_DOCUMENT_NESTING, limits.maxTokens)) {
     return refused(
       400,
       ErrorCode.GRAPHQL_PARSE_FAILED,

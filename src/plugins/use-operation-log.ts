@@ -1,32 +1,34 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
 import { ErrorCode } from '../errors/error-code.js';
+import { logOperation } from '../logging/operation-log.js';
 
 /**
  * One info line per GraphQL operation: name, duration, upstream calls made, cache hits, reads
- * joined to identical ones in flight, stale answers and error codes. The request id comes with
- * the context's child logger.
+ * joined to identical ones in flight, stale answers, error codes and how long the response may be
+ * kept. The request id comes with the context's child logger.
  */
 export function useOperationLog(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
-      const started = performance.now();
+      const startedAt = performance.now();
       return {
         async willSendResponse({ contextValue, operationName, errors }) {
-          contextValue.logger.info(
-            {
-              operationName: operationName ?? null,
-              durationMs: Math.round((performance.now() - started) * 10) / 10,
-              upstreamCalls: contextValue.stats.upstreamCalls,
-              cacheHits: contextValue.stats.cacheHits,
-              coalesced: contextValue.stats.coalesced,
-              staleAnswers: contextValue.stats.stale.length,
-              errors: [...(errors ?? []), ...contextValue.reportedErrors].map(
-                (error) => error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR,
-              ),
-            },
-            'graphql operation',
-          );
+          const { stats, clock } = contextValue;
+          const { keepable } = contextValue.response;
+          logOperation(contextValue.logger, {
+            operationName: operationName ?? null,
+            startedAt,
+            upstreamCalls: stats.upstreamCalls,
+            cacheHits: stats.cacheHits,
+            coalesced: stats.coalesced,
+            staleAnswers: stats.stale.length,
+            errors: [...(errors ?? []), ...contextValue.reportedErrors].map(
+              (error) => (error.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR,
+            ),
+            responseCache: 'miss',
+            maxAgeSeconds: keepable ? Math.floor((keepable.until - clock.now()) / 1000) : null,
+          });
         },
       };
     },

@@ -6,6 +6,7 @@ import { SingleFlight } from '../../src/cache/single-flight.js';
 import type { Clock } from '../../src/clock.js';
 import {
   type DataflowSource,
+  newRequestStats,
   RequestReads,
   type RequestScope,
   type RequestStats,
@@ -43,6 +44,10 @@ export function foreverCache(): SharedCache {
     get: async <T>(key: string) => entries.get(key) as T | undefined,
     set: async (key, value) => {
       entries.set(key, value);
+    },
+    getText: async (key: string) => entries.get(key) as string | undefined,
+    setText: async (key, text) => {
+      entries.set(key, text);
     },
     generation: async (scope: string, group: CacheGroup) => {
       const key = `${scope}:${group}`;
@@ -88,7 +93,7 @@ export function requestScope(signal?: AbortSignal): RequestScope & { readonly st
     caller: { authorization: 'Bearer t', requestId: 'r', logger: quiet, signal },
     reads: new RequestReads(),
     cacheScope: 'scope',
-    stats: { upstreamCalls: 0, cacheHits: 0, coalesced: 0, stale: [] },
+    stats: newRequestStats(),
   };
 }
 

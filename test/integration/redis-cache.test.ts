@@ -50,6 +50,18 @@ describe('the Redis cache store', () => {
     expect(line).toMatchObject({ upstreamCalls: 0, cacheHits: 2 });
   });
 
+  it('lets a second instance answer a repeated query whole, from the response the first stored', async () => {
+    const query = `query Shared { queue(number: "8002") { summary(range: ${PAST}) { totalCalls } } }`;
+    const fromFirst = await first.query(query);
+    const fromSecond = await second.query(query);
+    expect(fromSecond.body).toEqual(fromFirst.body);
+    expect(fromSecond.headers.get('cache-control')).toMatch(/^private, max-age=\d+$/);
+    expect(second.logs.filter((entry) => entry.msg === 'graphql operation').at(-1)).toMatchObject({
+      operationName: 'Shared',
+      responseCache: 'hit',
+    });
+  });
+
   it('never lets two callers share an entry, across instances', async () => {
     const query = `{ queue(number: "8001") { agent(number: "107") { summary(range: ${PAST}) { answeredCalls } } } }`;
     await first.query(query, undefined, { authorization: 'Bearer redis-caller-a' });

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import { callerScope, entryKey } from './keys.js';
+import type { SharedCache } from './shared-cache.js';
+
+/** A whole response as the cache keeps it, until the first answer it was made of goes stale. */
+export interface CachedResponse {
+  readonly status: number;
+  readonly headers: ReadonlyArray<readonly [string, string]>;
+  readonly body: string;
+  readonly freshUntil: number;
+  /** For the operation log of a hit, which parses nothing. */
+  readonly operationName: string | null;
+  /** Upstream answers the response was made of. */
+  readonly answers: number;
+}
+
+/** A cached response found for a request, and how many whole seconds it stays fresh. */
+export interface ResponseHit {
+  readonly response: CachedResponse;
+  readonly secondsLeft: number;
+}
+
+/**
+ * Where one request's response is cached: the caller's scope and a digest of everything else
+ * that shapes the answer. `generation` is the caller's response generation when it was looked
+ * up: a response is stored under the generation its execution started in, so a write that
+ * lands meanwhile leaves it unreachable rather than serving what the write changed.
+ */
+export interface ResponseSlot {
+  readonly scope: string;
+  readonly key: string;
+  readonly generation: string;
+}
+
+/** The head of an entry: everything but the body, which follows it verbatim after a newline. */
+interface EntryHead {
+  readonly g: string;
+  readonly s: number;
+  readonly h: ReadonlyArray<readonly [string, string]>;
+  readonly f: number;
+  readonly o: string | null;
+  readonly n: number;
+}
+
+/**
+ * Whole responses per caller, so a repeated operation does not run GraphQL again while every
+ * upstream answer it used is fresh (RequestStats.freshUntil says until when). Responses live in
+ * the shared cache (in this process, or Redis for every instance) under the caller's scope, so
+ * none is ever served to another caller; every write of the caller moves its generation, so
+ * none outlives what a mutation changed. The body is kept as the text sent, not re-serialised.
+ */
+export class ResponseCache {
+  constructor(
+    private readonly cache: SharedCache,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Looks a request up. `request` is what, besides the caller, decides the answer: the body's
+   * exact text and the headers Apollo negotiates by. Also returns the slot to store into.
+   */
+  async lookup(
+    authorization: string,
+    request: string,
+  ): Promise<{ readonly slot: ResponseSlot; readonly hit: ResponseHit | undefined }> {
+    const scope = callerScope(authorization);
+    const key = entryKey(scope, 'response', createHash('sha256').update(request).digest('base64url'));
+    const [text, generation] = await Promise.all([this.cache.getText(key), this.cache.generation(scope, 'responses')]);
+    const slot = { scope, key, generation };
+    const entry = text === undefined ? undefined : decode(text);
+    const now = this.clock.now();
+    if (!entry || entry.g !== generation || entry.f <= now) return { slot, hit: undefined };
+    return { slot, hit: { response: toResponse(entry, text!), secondsLeft: Math.floor((entry.f - now) / 1000) } };
+  }
+
+  async store(slot: ResponseSlot, response: Omit<CachedResponse, 'body'>, body: string): Promise<void> {
+    const ttlMs = response.freshUntil - this.clock.now();
+    if (ttlMs <= 0) return;
+    const head: EntryHead = {
+      g: slot.generation,
+      s: response.status,
+      h: response.headers,
+      f: response.freshUntil,
+      o: response.operationName,
+      n: response.answers,
+    };
+    await this.cache.setText(slot.key, `${JSON.stringify(head)}\n${body}`, ttlMs);
+  }
+}
+
+function decode(text: string): (EntryHead & { bodyAt: number }) | undefined {
+  const newline = text.indexOf('\n');
+  if (newline === -1) return undefined;
+  try {
+    return { ...(JSON.parse(text.slice(0, newline)) as EntryHead), bodyAt: newline + 1 };
+  } catch {
+    return undefined;
+  }
+}
+
+function toResponse(entry: EntryHead & { bodyAt: number }, text: string): CachedResponse {
+  return {
+    status: entry.s,
+    headers: entry.h,
+    body: text.slice(entry.bodyAt),
+    freshUntil: entry.f,
+    operationName: entry.o,
+    answers: entry.n,
+  };
+}
