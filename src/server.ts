@@ -23,6 +23,7 @@ import { LandingRoutes } from './http/landing/landing-routes.js';
 import { requestIdOf } from './http/request-id.js';
 import { sendRequestError } from './http/respond.js';
 import type { Logger } from './logging/logger.js';
+import { OperationLog } from './logging/operation-log.js';
 import { useInputErrorPaths } from './plugins/use-input-error-paths.js';
 import { armorProtection } from './plugins/armor.js';
 import { costCheck } from './plugins/checks/cost.check.js';
@@ -86,6 +87,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const schema = await buildGatewaySchema();
   const armor = armorProtection(config.queryLimits);
+  const operationLog = new OperationLog(logger);
   const formatError = createFormatError(logger, {
     includeStack: !config.production,
     hideSuggestions: !config.introspection,
@@ -103,7 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: plugins(
       // First: what it decides, the log line and the response cache read.
       useResponseFreshness(),
-      useOperationLog(),
+      useOperationLog(operationLog),
       useStaleNotice(),
       useReportedErrors(formatError),
       ...(armor.plugins as Plugin[]),
@@ -128,7 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     apollo,
     limits: { maxBodyBytes: config.maxBodyBytes, maxTokens: config.queryLimits.maxTokens },
     responses: config.cacheEnabled && config.responseCacheEnabled ? new ResponseCache(cache, clock) : undefined,
-    logger,
+    operationLog,
     context: (request: IncomingMessage, requestId: string) =>
       createContext(contextDeps, {
         authorization: request.headers.authorization,

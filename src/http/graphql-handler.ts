@@ -2,8 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { ResponseCache, ResponseHit, ResponseSlot } from '../cache/response-cache.js';
 import type { GatewayContext } from '../context.js';
-import type { Logger } from '../logging/logger.js';
-import { logOperation } from '../logging/operation-log.js';
+import type { OperationLog } from '../logging/operation-log.js';
 import { cacheControl } from './cache-control.js';
 import { parseGraphQLRequest, receiveBody, type RequestLimits } from './incoming-request.js';
 import { sendRequestError } from './respond.js';
@@ -12,7 +11,7 @@ import { sendRequestError } from './respond.js';
 function sendHit(
   response: ServerResponse,
   hit: ResponseHit,
-  logger: Logger,
+  log: OperationLog,
   requestId: string,
   startedAt: number,
 ): void {
@@ -21,21 +20,17 @@ function sendHit(
   response.setHeader('cache-control', cacheControl(hit.secondsLeft));
   response.statusCode = status;
   response.end(body);
-  logOperation(
-    logger,
-    {
-      operationName,
-      startedAt,
-      upstreamCalls: 0,
-      cacheHits: answers,
-      coalesced: 0,
-      staleAnswers: 0,
-      errors: [],
-      responseCache: 'hit',
-      maxAgeSeconds: hit.secondsLeft,
-    },
-    requestId,
-  );
+  log.write(requestId, {
+    operationName,
+    startedAt,
+    upstreamCalls: 0,
+    cacheHits: answers,
+    coalesced: 0,
+    staleAnswers: 0,
+    errors: [],
+    responseCache: 'hit',
+    maxAgeSeconds: hit.secondsLeft,
+  });
 }
 
 export interface GraphQLHandlerOptions {
@@ -44,7 +39,7 @@ export interface GraphQLHandlerOptions {
   readonly context: (request: IncomingMessage, requestId: string) => GatewayContext;
   /** Whole responses per caller; undefined when caching is off. */
   readonly responses: ResponseCache | undefined;
-  readonly logger: Logger;
+  readonly operationLog: OperationLog;
 }
 
 function headerMap(request: IncomingMessage): HeaderMap {
@@ -74,7 +69,7 @@ function cacheableRequest(request: IncomingMessage, text: string | undefined): s
  * executing anything; any other goes to Apollo, and its response is stored if it may be kept.
  */
 export function createGraphQLHandler(options: GraphQLHandlerOptions) {
-  const { responses, logger } = options;
+  const { responses, operationLog } = options;
   return async (
     request: IncomingMessage,
     response: ServerResponse,
@@ -86,6 +81,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     if (received.kind === 'abandoned') return;
     if (received.kind === 'refused') {
       const { status, code, message } = received.refusal;
+      // The rest of an oversized body is not worth reading: the connection ends with the answer.
+      if (status === 413) response.setHeader('connection', 'close');
       sendRequestError(response, status, code, message);
       return;
     }
@@ -93,7 +90,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     let slot: ResponseSlot | undefined;
     if (cacheable) {
       const found = await responses.lookup(request.headers.authorization!, cacheable);
-      if (found.hit) return sendHit(response, found.hit, logger, requestId, started);
+      if (found.hit) return sendHit(response, found.hit, operationLog, requestId, started);
       slot = found.slot;
     }
 

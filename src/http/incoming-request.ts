@@ -3,7 +3,7 @@ import { ErrorCode } from '../errors/error-code.js';
 import { MAX_JSON_DEPTH } from '../json/json-depth.js';
 import { JsonTooDeepError, parseJsonKeepingDigits } from '../json/lossless-json.js';
 import { documentNestsDeeperThan, MAX_DOCUMENT_NESTING } from '../validation/document-nesting.js';
-import { BodyTooLargeError, readBody } from './read-body.js';
+import { BodyAbandonedError, BodyTooLargeError, readBody } from './read-body.js';
 
 /**
  * Deeper bodies are refused before anything walks them. Variables sit two levels down and may
@@ -52,7 +52,7 @@ export async function receiveBody(request: IncomingMessage, maxBodyBytes: number
   } catch (error) {
     if (error instanceof BodyTooLargeError)
       return refused(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body exceeds ${maxBodyBytes} bytes`);
-    if (request.destroyed) return { kind: 'abandoned' };
+    if (error instanceof BodyAbandonedError) return { kind: 'abandoned' };
     throw error;
   }
 }

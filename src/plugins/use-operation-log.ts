@@ -1,14 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
 import { ErrorCode } from '../errors/error-code.js';
-import { logOperation } from '../logging/operation-log.js';
+import type { OperationLog } from '../logging/operation-log.js';
 
 /**
  * One info line per GraphQL operation: name, duration, upstream calls made, cache hits, reads
  * joined to identical ones in flight, stale answers, error codes and how long the response may be
- * kept. The request id comes with the context's child logger.
+ * kept.
  */
-export function useOperationLog(): ApolloServerPlugin<GatewayContext> {
+export function useOperationLog(log: OperationLog): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       const startedAt = performance.now();
@@ -16,7 +16,7 @@ export function useOperationLog(): ApolloServerPlugin<GatewayContext> {
         async willSendResponse({ contextValue, operationName, errors }) {
           const { stats, clock } = contextValue;
           const { keepable } = contextValue.response;
-          logOperation(contextValue.logger, {
+          log.write(contextValue.requestId, {
             operationName: operationName ?? null,
             startedAt,
             upstreamCalls: stats.upstreamCalls,
