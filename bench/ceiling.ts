@@ -1,23 +1,22 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServerProcess } from './processes.js';
 
-/** A bare node:http server answering every request with fixed bytes: the ceiling for a warm cache. */
-export async function startCeiling(body: string): Promise<{ url: string; close(): Promise<void> }> {
-  const bytes = Buffer.from(body);
-  const server: Server = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      response.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes.length });
-      response.end(bytes);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const CEILING_SERVER = fileURLToPath(new URL('./ceiling-server.js', import.meta.url));
+
+/** A bare node:http server in its own process, answering every request with `body`: a warm read's ceiling. */
+export async function startCeiling(body: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const directory = await mkdtemp(join(tmpdir(), 'bench-ceiling-'));
+  const file = join(directory, 'body.json');
+  await writeFile(file, body);
+  const server = await startServerProcess(CEILING_SERVER, { args: [file] });
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    url: `${server.origin}/graphql`,
+    stop: async () => {
+      await server.stop();
+      await rm(directory, { recursive: true, force: true });
+    },
   };
 }

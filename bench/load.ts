@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { median } from './stats.js';
 
 export interface LoadResult {
   readonly requestsPerSecond: number;
@@ -52,4 +53,15 @@ export async function loadDistinct(
     amount,
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies(index++) }) }],
   });
+}
+
+/** Medians of throughput and latency across runs; errors add up. */
+export function medianLoad(results: readonly LoadResult[]): LoadResult {
+  return {
+    requestsPerSecond: median(results.map((result) => result.requestsPerSecond)),
+    p50Ms: median(results.map((result) => result.p50Ms)),
+    p99Ms: median(results.map((result) => result.p99Ms)),
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    non2xx: results.reduce((sum, result) => sum + result.non2xx, 0),
+  };
 }

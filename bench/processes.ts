@@ -3,26 +3,34 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
+const GATEWAY_MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
 
-export interface GatewayProcess {
-  readonly url: string;
+/** A server of the benchmark running as a process of its own. */
+export interface ServerProcess {
+  /** http://127.0.0.1:PORT, without a path. */
+  readonly origin: string;
   readonly pid: number;
-  /** Resident memory now and at its peak, in MiB (from /proc). */
-  memory(): { rssMiB: number; peakMiB: number };
+  /** Resident memory now and at its peak, in MB of 10^6 bytes (from /proc). */
+  memory(): { rssMB: number; peakMB: number };
   stop(): Promise<void>;
 }
 
-let highestPeakMiB = 0;
-
-/** The highest peak RSS of any gateway process stopped so far in this run. */
-export function highestGatewayPeakMiB(): number {
-  return highestPeakMiB;
+export interface GatewayProcess extends ServerProcess {
+  /** The GraphQL endpoint. */
+  readonly url: string;
 }
 
+let highestPeakMB = 0;
+
+/** The highest peak RSS of any gateway process stopped so far in this run. */
+export function highestGatewayPeakMB(): number {
+  return highestPeakMB;
+}
+
+/** A field of /proc/PID/status in MB; the kernel counts in kB of 1024 bytes. */
 function statusField(pid: number, field: string): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : Number.NaN;
+  return match ? (Number(match[1]) * 1024) / 1e6 : Number.NaN;
 }
 
 export function freePort(): Promise<number> {
@@ -49,38 +57,53 @@ async function waitUntilReady(url: string): Promise<void> {
 }
 
 /**
- * The built gateway in a process of its own (so its memory is its own), as it runs in
- * production: NODE_ENV=production, logging at info (one line per operation, to /dev/null here).
+ * A built script of the benchmark in a process of its own, as the gateway runs in production:
+ * NODE_ENV=production, PORT and HOST from the environment, stdout to /dev/null. Ready once
+ * GET /readyz answers 2xx.
  */
-export async function startGatewayProcess(
-  dataflowUrl: string,
-  env: Record<string, string> = {},
-  nodeOptions: readonly string[] = [],
-): Promise<GatewayProcess> {
+export async function startServerProcess(
+  script: string,
+  options: { env?: Record<string, string>; args?: readonly string[]; nodeOptions?: readonly string[] } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeOptions, MAIN], {
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), script, ...(options.args ?? [])], {
     env: {
       PATH: process.env.PATH ?? '',
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
-      DATAFLOW_URL: dataflowUrl,
-      ...env,
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const pid = child.pid!;
-  await waitUntilReady(`http://127.0.0.1:${port}/readyz`);
-  const memory = () => ({ rssMiB: statusField(pid, 'VmRSS'), peakMiB: statusField(pid, 'VmHWM') });
+  const origin = `http://127.0.0.1:${port}`;
+  await waitUntilReady(`${origin}/readyz`);
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
+    origin,
     pid,
-    memory,
+    memory: () => ({ rssMB: statusField(pid, 'VmRSS'), peakMB: statusField(pid, 'VmHWM') }),
     stop: () =>
       new Promise((done) => {
-        highestPeakMiB = Math.max(highestPeakMiB, memory().peakMiB);
         child.once('exit', () => done());
         child.kill('SIGTERM');
       }),
+  };
+}
+
+/** The built gateway (logging at info, one line per operation, to /dev/null here). */
+export async function startGatewayProcess(
+  dataflowUrl: string,
+  env: Record<string, string> = {},
+  nodeOptions: readonly string[] = [],
+): Promise<GatewayProcess> {
+  const server = await startServerProcess(GATEWAY_MAIN, { env: { DATAFLOW_URL: dataflowUrl, ...env }, nodeOptions });
+  return {
+    ...server,
+    url: `${server.origin}/graphql`,
+    stop: () => {
+      highestPeakMB = Math.max(highestPeakMB, server.memory().peakMB);
+      return server.stop();
+    },
   };
 }

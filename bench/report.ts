@@ -1,52 +1,71 @@
 import { cpus } from 'node:os';
-import type { LoadResult } from './load.js';
+import type { ProfilePass } from './cpu-profile.js';
+import { count, LOAD_HEADER, loadRow, mb, ms, percent, times } from './report-format.js';
+import { meshSection } from './report-mesh.js';
+import { profileSection } from './report-profile.js';
+import { TARGETS, targetsTable } from './report-targets.js';
 import type { ColdWallboard } from './scenarios/cold-wallboard.js';
 import type { ConcurrentCold } from './scenarios/concurrent-cold.js';
+import type { HistoryPage } from './scenarios/history-page.js';
 import type { MemoryFigures } from './scenarios/memory.js';
 import type { Contest, Correctness } from './scenarios/versus-mesh.js';
-import type { WarmWallboard } from './scenarios/warm-wallboard.js';
+import type { WarmRead, WarmReads } from './scenarios/warm-reads.js';
 import { settings } from './settings.js';
 import { round } from './stats.js';
 
 export interface Figures {
   cold: ColdWallboard;
-  warm: WarmWallboard;
+  history: HistoryPage;
+  warm: WarmReads;
   versus: { contests: Contest[]; correctness: Correctness } | { skipped: string };
   concurrent: ConcurrentCold;
   memory: MemoryFigures;
-  peakRssMiB: number;
+  /** bench/profile-before.md, and this run's profile. */
+  profile: { before: string; after: ProfilePass[] | { skipped: string } };
+  peakRssMB: number;
   seconds: number;
 }
 
-const ratio = (a: number, b: number): string => `${round(a / b, 2)}×`;
-const ms = (value: number): string => `${round(value)} ms`;
-const rps = (value: number): string => `${Math.round(value)}/s`;
-const loadRow = (name: string, result: LoadResult): string =>
-  `| ${name} | ${rps(result.requestsPerSecond)} | ${ms(result.p50Ms)} | ${ms(result.p99Ms)} | ${result.errors + result.non2xx} |`;
+function coldSection(cold: ColdWallboard): string {
+  const row = (client: string, p50: number) =>
+    `| ${client} | ${ms(p50)} | ${times(p50, cold.floorMs)} | ${times(p50, cold.rttMs)} |`;
+  return `3 queues × (summary + 24-hour timeseries) + 15 agents × (summary + timeseries): ${cold.upstreamCallsPerWallboard} upstream calls.
+Each figure is the median of ${settings.coldSamples} wallboards loaded one after another (gateway and floor taking turns).
 
-function versusSection(versus: Figures['versus']): string {
-  if ('skipped' in versus) return `Not measured: ${versus.skipped}\n`;
-  const { correctness } = versus;
-  return `${versus.contests
-    .map(
-      (contest) => `**${contest.name}**
+| Client | Wallboard latency (p50) | Against the floor | Against one RTT |
+|---|---|---|---|
+${row('One upstream round trip (one of those calls alone, plain client)', cold.rttMs)}
+${row('**Floor**: the gateway’s upstream requests, all at once, plain client', cold.floorMs)}
+${row('**Gateway** (one GraphQL query)', cold.gatewayMs)}
+${row('REST client, calls one by one', cold.sequentialMs)}
+${row('REST client, 6 calls at a time (a browser’s per-host limit)', cold.sixAtATimeMs)}
 
-| Server | Throughput | p50 | p99 | Errors |
-|---|---|---|---|---|
-${loadRow('Gateway, cache off', contest.gatewayCold)}
-${loadRow('Gateway, default cache', contest.gatewayCached)}
-${loadRow('GraphQL Mesh (OpenAPI handler)', contest.mesh)}
+Gateway p50 = **${times(cold.gatewayMs, cold.floorMs)} its floor** (target: at most ${TARGETS.coldWallboardOverFloor.at}×) and ${times(cold.gatewayMs, cold.rttMs)} one round trip;
+the floor is ${times(cold.floorMs, cold.rttMs)} one round trip.`;
+}
 
-Gateway (cache off) against Mesh: throughput ${ratio(contest.gatewayCold.requestsPerSecond, contest.mesh.requestsPerSecond)}, p50 latency ${ratio(contest.gatewayCold.p50Ms, contest.mesh.p50Ms)} of Mesh's. With its cache: throughput ${ratio(contest.gatewayCached.requestsPerSecond, contest.mesh.requestsPerSecond)}.
-`,
-    )
-    .join('\n')}
-**The same 100 history rows with \`direction\`**, compared with the ${correctness.sessionIds} session ids as Dataflow wrote them:
+function historySection(history: HistoryPage): string {
+  return `Last week's call history, \`callHistory(first: 100)\` with \`details\` (the legs) of each of its ${history.rows} rows:
+${history.upstreamCallsPerPage} upstream calls per page. The floor sends the page request the gateway sent and, once it is
+answered, every details request the gateway sent, all at once. Medians as in §1.
 
-| Server | Answer | Session ids altered |
+| Client | Page latency (p50) | Against the floor |
 |---|---|---|
-| Gateway | ${correctness.gateway} | ${correctness.sessionIdsAltered.gateway} |
-| GraphQL Mesh | ${correctness.mesh} | ${correctness.sessionIdsAltered.mesh} |
+| **Floor**: page, then every details request at once, plain client | ${ms(history.floorMs)} | 1× |
+| **Gateway** (one GraphQL query) | ${ms(history.gatewayMs)} | ${times(history.gatewayMs, history.floorMs)} |
+
+Gateway p50 = **${times(history.gatewayMs, history.floorMs)} its floor** (target: at most ${TARGETS.historyPageOverFloor.at}×).`;
+}
+
+function warmRead(name: string, read: WarmRead, target: number): string {
+  const share = read.gateway.requestsPerSecond / read.ceiling.requestsPerSecond;
+  return `**${name}** (${count(read.responseBytes)} response bytes)
+
+${LOAD_HEADER}
+${loadRow('Gateway', read.gateway)}
+${loadRow('Ceiling: bare node:http, same bytes', read.ceiling)}
+
+The gateway reaches **${percent(share)} of its ceiling's throughput** (target: at least ${percent(target)}).
 `;
 }
 
@@ -55,55 +74,64 @@ function boundVerdict(memory: MemoryFigures): string {
   const first = memory.samples[0]!;
   const atBound = memory.samples.find((sample) => sample.keys >= memory.maxEntries);
   const last = memory.samples.at(-1)!;
-  if (!atBound || atBound === last) return 'This run wrote too few keys to pass the bound.';
+  if (!atBound || atBound === last) return 'This run wrote too few keys to pass the entry bound.';
   const perTenThousand = (from: typeof first, to: typeof first) =>
-    round(((to.rssMiB - from.rssMiB) / (to.keys - from.keys)) * 10_000);
-  return `RSS grew ${perTenThousand(first, atBound)} MiB per 10,000 keys up to the bound and ${perTenThousand(atBound, last)} MiB per 10,000 keys past it: past the bound the LRU evicts instead of growing.`;
+    round(((to.rssMB - from.rssMB) / (to.keys - from.keys)) * 10_000);
+  return `RSS grew ${perTenThousand(first, atBound)} MB per 10,000 keys up to the entry bound and ${perTenThousand(atBound, last)} MB per 10,000 keys past it.`;
+}
+
+function memorySection(memory: MemoryFigures, peakRssMB: number): string {
+  return `Sizes in MB of 10⁶ bytes (RSS from \`/proc\`), the stricter reading of the targets.
+
+RSS of a production-mode gateway with the default settings, once \`/readyz\` answers and a second
+has passed: **${mb(memory.startMB)}** (target: at most ${mb(TARGETS.rssAtStartMB.at)}).
+
+RSS while ${count(memory.samples.at(-1)!.keys)} distinct cache keys are written, by the same process (its in-memory
+store bounded by default at ${count(memory.maxEntries)} entries and ${round(memory.maxBytes / 2 ** 20)} MiB, as \`loadConfig\` reads the defaults):
+
+| Distinct keys written | RSS |
+|---|---|
+${memory.samples.map((sample) => `| ${count(sample.keys)} | ${mb(sample.rssMB)} |`).join('\n')}
+
+Peak RSS of that process: ${mb(memory.peakMB)}. ${boundVerdict(memory)}
+Peak RSS of any gateway process across this run: ${mb(peakRssMB)}.`;
 }
 
 export function renderReport(figures: Figures): string {
-  const { cold, warm, concurrent, memory } = figures;
+  const { cold, history, warm, concurrent, memory } = figures;
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node.js ${process.version}`;
   return `# Benchmark results
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}), in ${Math.round(figures.seconds)} s.
 Every figure below comes from this one run: the simulator adds **${settings.upstreamLatencyMs} ms** to every
-upstream answer (one round trip), each scenario was measured **${settings.runs} times** and the table
-gives the median of those runs. Load: autocannon, ${settings.connections} connections, ${settings.seconds} s per run.
-The gateway runs as its own process in production mode (\`NODE_ENV=production\`, logging at info);
-the simulator, the load tool and the REST clients share the benchmark's process. The machine is
-shared and has two cores, so absolute numbers move between runs; the ratios, measured side by side,
-are the point.
+upstream answer (one round trip), each scenario was measured **${settings.runs} times** and the tables
+give the median of those runs. Load: autocannon, ${settings.connections} connections, ${settings.seconds} s per run.
+The gateway, GraphQL Mesh and the ceiling servers each run as a process of their own in production
+mode (\`NODE_ENV=production\`; the gateway logs at info); the simulator, the load tool and the plain
+clients (the floors and the REST clients) share the benchmark's process. The machine is shared and
+has two cores, so absolute numbers move between runs; the ratios, measured side by side, are the point.
 
-## 1. A cold wallboard (cache off)
+## Issue 9's targets
 
-3 queues × (summary + 24-hour timeseries) + 15 agents × (summary + timeseries): 36 upstream calls.
-Each figure is the median of ${settings.coldSamples} wallboards loaded one after another.
+${targetsTable(figures)}
 
-| Client | Wallboard latency (p50) | Against the gateway |
-|---|---|---|
-| One upstream round trip (a single REST call) | ${ms(cold.rttMs)} | |
-| **Gateway** (one GraphQL query) | **${ms(cold.gatewayMs)}** | 1× |
-| REST client, calls one by one | ${ms(cold.sequentialMs)} | ${ratio(cold.sequentialMs, cold.gatewayMs)} slower |
-| REST client, 6 calls at a time (a browser's per-host limit) | ${ms(cold.sixAtATimeMs)} | ${ratio(cold.sixAtATimeMs, cold.gatewayMs)} slower |
+## 1. A cold wallboard (cache off), against its floor
 
-Gateway p50 = **${ratio(cold.gatewayMs, cold.rttMs)} one upstream round trip** (target: at most 3×). It made
-${round(cold.upstreamCallsPerWallboard, 1)} upstream calls per wallboard.
+${coldSection(cold)}
 
-## 2. The same wallboard, warm (cached)
+## 2. A history page of 100 rows with their details (cache off), against its floor
 
-Yesterday's range, answered from the gateway's in-memory cache, against a bare Node \`http\` server
-returning the same ${warm.responseBytes} response bytes without GraphQL: the ceiling.
+${historySection(history)}
 
-| Server | Throughput | p50 | p99 | Errors |
-|---|---|---|---|---|
-${loadRow('Gateway', warm.gateway)}
-${loadRow('Bare node:http, same bytes', warm.ceiling)}
+## 3. Warm reads (cached), against their ceilings
 
-The gateway reaches **${round((warm.gateway.requestsPerSecond / warm.ceiling.requestsPerSecond) * 100)}% of the ceiling's throughput**: the rest is GraphQL
-execution and serialisation of the ~1,300 fields of the answer, which the ceiling skips.
+Yesterday's range, answered from the gateway's in-memory cache, against a bare node:http server
+returning the same response bytes without GraphQL, in a process of its own like the gateway.
+Gateway and ceiling take turns run by run under the same load.
 
-## 3. Against GraphQL Mesh
+${warmRead('The wallboard', warm.wallboard, TARGETS.warmWallboardShareOfCeiling.at)}
+${warmRead('A single queue summary', warm.queueSummary, TARGETS.warmSummaryShareOfCeiling.at)}
+## 4. Against GraphQL Mesh
 
 GraphQL Mesh (\`@graphql-mesh/cli\` with the OpenAPI handler, production mode, one process)
 serving the same \`contract/dataflow-openapi.yaml\` against the same simulator, under the same load.
@@ -111,30 +139,25 @@ serving the same \`contract/dataflow-openapi.yaml\` against the same simulator, 
 The history page leaves out \`direction\` here, because Mesh fails pages that hold a direction value
 the contract does not list; the correctness table below shows that, and what each does to 64-bit ids.
 
-${versusSection(figures.versus)}
-## 4. 100 concurrent identical cold wallboards
+${meshSection(figures.versus)}
+## 5. 100 concurrent identical cold wallboards
 
 ${concurrent.wallboards} wallboards requested at the same moment with one token, on a cold gateway:
 **${concurrent.upstreamCalls} upstream calls** in all, ${round(concurrent.upstreamCalls / concurrent.wallboards, 2)} per wallboard served, for
-${concurrent.distinctRequests} distinct requests (without coalescing and caching: ${concurrent.wallboards * 36}).
+${concurrent.distinctRequests} distinct requests (without coalescing and caching: ${concurrent.wallboards * cold.upstreamCallsPerWallboard}).
 
-## 5. Memory
+## 6. Memory
 
-Peak RSS of the gateway processes across this run: **${round(figures.peakRssMiB)} MiB**.
+${memorySection(memory, figures.peakRssMB)}
 
-RSS while ${memory.samples.at(-1)!.keys.toLocaleString('en')} distinct cache keys are written (in-memory store bounded at
-${memory.maxEntries.toLocaleString('en')} entries by default):
+## 7. Where the gateway's CPU goes
 
-| Distinct keys written | RSS |
-|---|---|
-${memory.samples.map((sample) => `| ${sample.keys.toLocaleString('en')} | ${round(sample.rssMiB)} MiB |`).join('\n')}
-
-Peak RSS of that process: ${round(memory.peakMiB)} MiB. ${boundVerdict(memory)}
-
+${profileSection(figures.profile.before, figures.profile.after)}
 ## Reproduce
 
 \`\`\`sh
 npm ci && npm run bench     # writes bench/RESULTS.md
+npm run bench:profile       # a longer CPU profile of the gateway, printed
 \`\`\`
 
 Settings: \`BENCH_UPSTREAM_LATENCY_MS\` (default 20), \`BENCH_RUNS\` (3), \`BENCH_SECONDS\` (5),

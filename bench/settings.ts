@@ -42,3 +42,6 @@ export function lastWeek(): { start: string; end: string } {
   const midnight = Math.floor(Date.now() / DAY_MS) * DAY_MS;
   return { start: iso(midnight - 7 * DAY_MS), end: iso(midnight) };
 }
+
+/** Untimed rounds before a latency is sampled, for the JIT of the gateway and of the plain clients alike. */
+export const WARM_UP_ROUNDS = 10;

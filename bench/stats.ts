@@ -20,4 +20,27 @@ export async function sampleLatency(times: number, work: () => Promise<unknown>)
   return durations;
 }
 
+/**
+ * Like sampleLatency for two pieces of work, taking turns: on a shared machine, whatever slows
+ * one sample down tends to slow its neighbour too, so the ratio of the two medians stays fair.
+ */
+export async function sampleInTurns(
+  times: number,
+  first: () => Promise<unknown>,
+  second: () => Promise<unknown>,
+): Promise<[number[], number[]]> {
+  const durations: [number[], number[]] = [[], []];
+  for (let index = 0; index < times; index += 1) {
+    durations[0].push(await timed(first));
+    durations[1].push(await timed(second));
+  }
+  return durations;
+}
+
+/** The median of each numeric field across runs. */
+export function medianOfRuns<T extends { [K in keyof T]: number }>(runs: readonly T[]): T {
+  const keys = Object.keys(runs[0] ?? {}) as Array<keyof T>;
+  return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key] as number))])) as T;
+}
+
 export const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -26,7 +26,12 @@ export async function concurrentCold(simulator: DataflowSimulator, wallboards = 
       simulator.resetRequests();
       await Promise.all(Array.from({ length: wallboards }, () => graphql(gateway.url, body, token)));
       counts.push(simulator.requests.length);
-      distinct = new Set(simulator.requests.map((request) => `${request.path} ${request.body}`)).size;
+      distinct = new Set(
+        simulator.requests.map(
+          (request) =>
+            `${request.method} ${request.path}?${new URLSearchParams(request.query).toString()} ${request.body}`,
+        ),
+      ).size;
     }
   } finally {
     await gateway.stop();

@@ -1,17 +1,24 @@
 import { startSimulator } from '../../simulator/index.js';
+import { loadConfig } from '../../src/config/config.js';
 import { graphqlBody } from '../graphql-client.js';
 import { loadDistinct } from '../load.js';
 import { startGatewayProcess } from '../processes.js';
 import { settings, TOKEN } from '../settings.js';
 
 export interface MemoryFigures {
+  /** The in-memory cache's bounds with the default settings, as the gateway reads them. */
   maxEntries: number;
-  samples: Array<{ keys: number; rssMiB: number }>;
-  peakMiB: number;
+  maxBytes: number;
+  /** RSS once ready and settled, before any request. */
+  startMB: number;
+  samples: Array<{ keys: number; rssMB: number }>;
+  peakMB: number;
 }
 
 const ALIASES_PER_REQUEST = 10;
 const HOUR_MS = 3_600_000;
+/** Lets start-up's garbage settle before RSS at start is read. */
+const SETTLE_MS = 1000;
 
 /** Ten queue summaries, each with a range of its own; the text is fixed, as a client's would be. */
 const QUERY = `query Keys(${Array.from({ length: ALIASES_PER_REQUEST }, (_, alias) => `$r${alias}: TimeRange!`).join(', ')}) {
@@ -31,14 +38,17 @@ function distinctBody(index: number): string {
 }
 
 /**
- * Scenario 5b: RSS of the gateway while `distinctKeys` distinct entries go into its in-memory
- * cache, bounded at its default of 50 000 entries: the bound must hold. A simulator without
- * latency of its own keeps this quick.
+ * Scenario 6: RSS of a production gateway with the default settings, once ready and settled, and
+ * while `distinctKeys` distinct entries go into its in-memory cache, whose default bounds must
+ * hold. A simulator without latency of its own keeps this quick.
  */
 export async function memoryUnderDistinctKeys(): Promise<MemoryFigures> {
+  const defaults = loadConfig({ NODE_ENV: 'production', DATAFLOW_URL: 'http://x' });
   const simulator = await startSimulator({});
   const gateway = await startGatewayProcess(simulator.url);
-  const samples: MemoryFigures['samples'] = [{ keys: 0, rssMiB: gateway.memory().rssMiB }];
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const startMB = gateway.memory().rssMB;
+  const samples: MemoryFigures['samples'] = [{ keys: 0, rssMB: startMB }];
   const requests = Math.ceil(settings.distinctKeys / ALIASES_PER_REQUEST);
   const steps = 4;
   try {
@@ -46,9 +56,15 @@ export async function memoryUnderDistinctKeys(): Promise<MemoryFigures> {
       const from = Math.floor(((step - 1) * requests) / steps);
       const to = Math.floor((step * requests) / steps);
       await loadDistinct(gateway.url, { authorization: TOKEN }, (index) => distinctBody(from + index), to - from, 20);
-      samples.push({ keys: to * ALIASES_PER_REQUEST, rssMiB: gateway.memory().rssMiB });
+      samples.push({ keys: to * ALIASES_PER_REQUEST, rssMB: gateway.memory().rssMB });
     }
-    return { maxEntries: 50_000, samples, peakMiB: gateway.memory().peakMiB };
+    return {
+      maxEntries: defaults.cacheMaxEntries,
+      maxBytes: defaults.cacheMaxBytes,
+      startMB,
+      samples,
+      peakMB: gateway.memory().peakMB,
+    };
   } finally {
     await gateway.stop();
     await simulator.close();

@@ -1,10 +1,10 @@
 import type { DataflowSimulator } from '../../simulator/index.js';
 import { graphql, graphqlBody } from '../graphql-client.js';
-import { load, type LoadResult } from '../load.js';
+import { load, type LoadResult, medianLoad } from '../load.js';
 import { startMesh } from '../mesh.js';
 import { startGatewayProcess } from '../processes.js';
 import { lastWeek, settings, TOKEN, yesterday } from '../settings.js';
-import { medianLoad } from './warm-wallboard.js';
+import { queueSummaryBody } from '../queries.js';
 
 /** What each server answers for the same 100 history rows, direction included. */
 export interface Correctness {
@@ -28,10 +28,7 @@ function workloads(): Array<{ name: string; gateway: string; mesh: string }> {
   return [
     {
       name: 'one queue summary',
-      gateway: graphqlBody(
-        'query($r: TimeRange!) { queueSummary(queues: ["8000"], range: $r) { totalCalls answeredCalls abandonedCalls serviceLevel avgWaitingTime } }',
-        { r: day },
-      ),
+      gateway: queueSummaryBody(day),
       mesh: graphqlBody(
         'query($i: queueSummary_request_Input) { queueSummary(input: $i) { ... on QueueKpi { total_calls answered_calls abandoned_calls service_level avg_waiting_time } } }',
         { i: { queues: ['8000'], start_time: day.start, end_time: day.end } },

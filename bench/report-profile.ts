@@ -1,0 +1,23 @@
+import type { ProfilePass } from './cpu-profile.js';
+
+/** One pass as a table: rank, then the top places and the top functions side by side. */
+export function profileTable(pass: ProfilePass): string {
+  const heading = `**${pass.name[0]!.toUpperCase()}${pass.name.slice(1)}: ${pass.operations.toLocaleString('en')} operations**`;
+  const rows = Array.from(
+    { length: Math.max(pass.places.length, pass.functions.length) },
+    (_, index) => `| ${index + 1} | ${pass.places[index] ?? ''} | ${pass.functions[index] ?? ''} |`,
+  );
+  return `${heading}\n\n| # | By place | By function |\n|---|---|---|\n${rows.join('\n')}\n`;
+}
+
+/** The profile section: the checked-in findings from before issue 9, then this run's. */
+export function profileSection(before: string, after: readonly ProfilePass[] | { skipped: string }): string {
+  const measured =
+    'skipped' in after
+      ? `Not measured: ${after.skipped}\n`
+      : `Measured by this run under \`node --cpu-prof\` in the same way, with fewer operations to keep the run
+short; each pass includes its process's start-up (module loading), which therefore weighs more here.
+
+${after.map(profileTable).join('\n')}`;
+  return `${before.trim()}\n\n### This run\n\n${measured}`;
+}
