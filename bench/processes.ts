@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { productionNodeOptions } from './production-node-options.js';
 
 const GATEWAY_MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
 
@@ -91,11 +92,11 @@ export async function startServerProcess(
   };
 }
 
-/** The built gateway (logging at info, one line per operation, to /dev/null here). */
+/** The built gateway, with the image's Node.js options (logging at info, one line per operation, to /dev/null here). */
 export async function startGatewayProcess(
   dataflowUrl: string,
   env: Record<string, string> = {},
-  nodeOptions: readonly string[] = [],
+  nodeOptions: readonly string[] = productionNodeOptions(),
 ): Promise<GatewayProcess> {
   const server = await startServerProcess(GATEWAY_MAIN, { env: { DATAFLOW_URL: dataflowUrl, ...env }, nodeOptions });
   return {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Bump when the shape of cached values changes, so a new release never reads an old entry
@@ -11,7 +11,7 @@ export const CACHE_SCHEMA_VERSION = 'v4';
  * ever shared between requests carrying the same header, and the raw token is never a key.
  */
 export function callerScope(authorization: string): string {
-  return createHash('sha256').update(authorization).digest('base64url');
+  return hash('sha256', authorization, 'base64url');
 }
 
 /**

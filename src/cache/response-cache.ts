@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { callerScope, entryKey } from './keys.js';
 import type { SharedCache } from './shared-cache.js';
@@ -65,7 +65,7 @@ export class ResponseCache {
     request: string,
   ): Promise<{ readonly slot: ResponseSlot; readonly hit: ResponseHit | undefined }> {
     const scope = callerScope(authorization);
-    const key = entryKey(scope, 'response', createHash('sha256').update(request).digest('base64url'));
+    const key = entryKey(scope, 'response', hash('sha256', request, 'base64url'));
     const [text, generation] = await Promise.all([this.cache.getText(key), this.cache.generation(scope, 'responses')]);
     const slot = { scope, key, generation };
     const entry = text === undefined ? undefined : decode(text);

@@ -82,13 +82,13 @@ export class StoreSharedCache implements SharedCache {
     if (ttlMs > 0) await this.setText(key, JSON.stringify(value), ttlMs);
   }
 
-  async getText(key: string): Promise<string | undefined> {
-    try {
-      return await this.bounded(this.store.get(key));
-    } catch (error) {
+  getText(key: string): Promise<string | undefined> {
+    // In memory: no timeout, no async frames; this runs for every cached response.
+    if (this.store.local) return this.store.get(key);
+    return this.bounded(this.store.get(key)).catch((error: unknown) => {
       this.warn(error, 'cache read failed; treating as a miss');
       return undefined;
-    }
+    });
   }
 
   async setText(key: string, text: string, ttlMs: number): Promise<void> {
@@ -100,14 +100,15 @@ export class StoreSharedCache implements SharedCache {
     }
   }
 
-  async generation(scope: string, group: CacheGroup): Promise<string> {
+  generation(scope: string, group: CacheGroup): Promise<string> {
     const key = generationKey(scope, group);
-    const current = await this.getText(key);
-    if (current !== undefined) return current;
-    // A missing marker (never set, expired or evicted) must not revive old entries: start a new one.
-    const fresh = newGeneration();
-    await this.setText(key, fresh, this.generationTtlMs);
-    return fresh;
+    return this.getText(key).then(async (current) => {
+      if (current !== undefined) return current;
+      // A missing marker (never set, expired or evicted) must not revive old entries: start a new one.
+      const fresh = newGeneration();
+      await this.setText(key, fresh, this.generationTtlMs);
+      return fresh;
+    });
   }
 
   async invalidate(scope: string, group: CacheGroup): Promise<void> {

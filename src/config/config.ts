@@ -149,7 +149,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       timeoutMs: integerSetting(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 1),
       deadlineMs: integerSetting(env, 'UPSTREAM_DEADLINE_MS', 10_000, 1),
       retries: integerSetting(env, 'UPSTREAM_RETRIES', 2, 0, 10),
-      maxSockets: integerSetting(env, 'UPSTREAM_MAX_CONNECTIONS', 64, 1),
+      // Room for a page of 100 rows' details in one wave, beside the page and other operations.
+      maxSockets: integerSetting(env, 'UPSTREAM_MAX_CONNECTIONS', 128, 1),
       breaker: {
         errorPercent: integerSetting(env, 'UPSTREAM_BREAKER_ERROR_PERCENT', 50, 1, 100),
         minCalls: integerSetting(env, 'UPSTREAM_BREAKER_MIN_CALLS', 10, 1),
@@ -159,7 +160,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     cacheEnabled: boolean(env, 'CACHE_ENABLED', true),
     responseCacheEnabled: boolean(env, 'CACHE_RESPONSES', true),
     cacheMaxEntries: integerSetting(env, 'CACHE_MAX_ENTRIES', 50_000, 1),
-    cacheMaxBytes: integerSetting(env, 'CACHE_MAX_MB', 128, 1) * 1024 * 1024,
+    cacheMaxBytes: integerSetting(env, 'CACHE_MAX_MB', 24, 1) * 1024 * 1024,
     cacheTtl: {
       liveMs: seconds('CACHE_TTL_LIVE_SECONDS', 15),
       pastMs: seconds('CACHE_TTL_PAST_SECONDS', 300),

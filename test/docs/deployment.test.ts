@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { productionNodeOptions } from '../../bench/production-node-options.js';
 import { relativeImportsOf, tsFilesUnder } from '../helpers/source-imports.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,6 +30,14 @@ describe('what ships', () => {
     expect(gatewayStage).toContain('COPY --from=build /app/dist/gateway ./dist');
     expect(gatewayStage).not.toMatch(/simulator/i);
     expect(gatewayStage).toContain('CMD ["node", "dist/src/main.js"]');
+  });
+
+  it('the benchmark runs the gateway with the Node.js options the image sets', async () => {
+    const dockerfile = await readFile(join(root, 'Dockerfile'), 'utf8');
+    expect(productionNodeOptions(dockerfile)).toEqual(['--optimize-for-size']);
+    expect(() => productionNodeOptions(dockerfile.replace(/NODE_OPTIONS="[^"]*"/, ''))).toThrow(/no NODE_OPTIONS/);
+    const compose = await readFile(join(root, 'docker-compose.yml'), 'utf8');
+    expect(compose).not.toContain('NODE_OPTIONS');
   });
 
   it('the simulator image holds the contract it checks requests against, and the dev dependencies it reads it with', async () => {

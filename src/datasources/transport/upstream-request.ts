@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isDotSegment } from '../../domain/resource-id.js';
 import { ErrorCode } from '../../errors/error-code.js';
 import { GatewayError } from '../../errors/gateway-error.js';
@@ -74,5 +74,5 @@ export function requestIdentity(request: UpstreamRequest): string {
 
 /** A fixed-length digest of a request identity, for cache keys. */
 export function requestDigest(identity: string): string {
-  return createHash('sha256').update(identity).digest('base64url');
+  return hash('sha256', identity, 'base64url');
 }
