@@ -1,8 +1,8 @@
-import got from 'got';
 import Keyv from 'keyv';
+import { Pool } from 'undici';
 describe('toolchain', () => {
   it('loads ESM-only packages', () => {
-    expect(typeof got).toBe('function');
+    expect(typeof Pool).toBe('function');
     expect(typeof Keyv).toBe('function');
   });
 });

@@ -160,7 +160,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     cacheEnabled: boolean(env, 'CACHE_ENABLED', true),
     responseCacheEnabled: boolean(env, 'CACHE_RESPONSES', true),
     cacheMaxEntries: integerSetting(env, 'CACHE_MAX_ENTRIES', 50_000, 1),
-    cacheMaxBytes: integerSetting(env, 'CACHE_MAX_MB', 24, 1) * 1024 * 1024,
+    cacheMaxBytes: integerSetting(env, 'CACHE_MAX_MB', 16, 1) * 1024 * 1024,
     cacheTtl: {
       liveMs: seconds('CACHE_TTL_LIVE_SECONDS', 15),
       pastMs: seconds('CACHE_TTL_PAST_SECONDS', 300),
