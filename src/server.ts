@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { createSharedCache } from './cache/create-shared-cache.js';
@@ -121,6 +122,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are set; the plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      // Not a federated subgraph; Apollo would otherwise load its protobuf tracing (~5 MB) to check.
+      ApolloServerPluginInlineTraceDisabled(),
     ),
   });
   await apollo.start();

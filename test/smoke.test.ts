@@ -1,8 +1,8 @@
 import Keyv from 'keyv';
-import { Pool } from 'undici';
+import { LRUCache } from 'lru-cache';
 describe('toolchain', () => {
   it('loads ESM-only packages', () => {
-    expect(typeof Pool).toBe('function');
     expect(typeof Keyv).toBe('function');
+    expect(typeof LRUCache).toBe('function');
   });
 });

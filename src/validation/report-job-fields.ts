@@ -27,26 +27,32 @@ const PLACEHOLDERS = new Set(['Factory']);
  * The names of the IANA time zone database (zones and their links, from the `tzdata` package,
  * pinned to one release), by their lower-case spelling. Not the runtime's ICU list: ICU knows
  * some zones only by names IANA has retired (Asia/Calcutta for Asia/Kolkata), and changes with
- * Node. The package's rules are read once for their names and let go.
+ * Node. The package's rules (200 KB of JSON) are read when a zone is first checked, for their
+ * names only, and let go.
  */
-const IANA_ZONES: ReadonlyMap<string, string> = new Map(
-  Object.keys(
-    (
-      JSON.parse(readFileSync(createRequire(import.meta.url).resolve('tzdata'), 'utf8')) as {
-        zones: Record<string, unknown>;
-      }
-    ).zones,
-  )
-    .filter((name) => !PLACEHOLDERS.has(name))
-    .map((name) => [name.toLowerCase(), name]),
-);
+let ianaZones: ReadonlyMap<string, string> | undefined;
+
+function ianaZone(lowerCased: string): string | undefined {
+  ianaZones ??= new Map(
+    Object.keys(
+      (
+        JSON.parse(readFileSync(createRequire(import.meta.url).resolve('tzdata'), 'utf8')) as {
+          zones: Record<string, unknown>;
+        }
+      ).zones,
+    )
+      .filter((name) => !PLACEHOLDERS.has(name))
+      .map((name) => [name.toLowerCase(), name]),
+  );
+  return ianaZones.get(lowerCased);
+}
 
 /**
  * An IANA time zone, sent in its IANA spelling (`asia/kolkata` as `Asia/Kolkata`): Dataflow's
  * scheduler may compare names exactly. A link stays the name the client chose (`US/Pacific`).
  */
 export function checkTimeZone(zone: string, argument: string): string {
-  const known = IANA_ZONES.get(zone.toLowerCase());
+  const known = ianaZone(zone.toLowerCase());
   if (!known) throw badUserInput(argument, `"${zone}" is not an IANA time zone such as Asia/Shanghai`);
   return known;
 }

@@ -1,4 +1,3 @@
-import { Pool } from 'undici';
 import type { UpstreamPolicy } from '../../config/config.js';
 import { ErrorCode } from '../../errors/error-code.js';
 import { GatewayError } from '../../errors/gateway-error.js';
@@ -16,6 +15,7 @@ import { CircuitBreakers } from './circuit-breakers.js';
 import { OperationDeadlineExceeded, OperationEnded } from './operation-deadline.js';
 import { parseJsonKeepingDigits, stringifyKeepingDigits } from '../../json/lossless-json.js';
 import { attempt, type AttemptOutcome, pause } from './upstream-attempt.js';
+import { ConnectionPool } from './connection-pool.js';
 import type { QueryValue, UpstreamRequest } from './upstream-request.js';
 
 /** Who is calling, for one GraphQL request. Only these headers are forwarded upstream. */
@@ -56,7 +56,7 @@ function backoff(retry: number): number {
 
 /** Passing failures worth another attempt of a read: a gateway's 5xx, a timeout, a reset connection. */
 const RETRIED_STATUSES = new Set([502, 503, 504]);
-const RETRIED_NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+const RETRIED_NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE']);
 
 function retryable(outcome: AttemptOutcome): boolean {
   switch (outcome.kind) {
@@ -82,16 +82,14 @@ function queryString(query: Readonly<Record<string, QueryValue>> | undefined): s
 const USER_AGENT = 'dataflow-graphql-gateway';
 
 /**
- * Speaks HTTP to Dataflow through undici (Node.js's own HTTP client, the engine of its fetch):
- * one keep-alive pool per process with a bounded number of connections, the caller's
- * Authorization and request id forwarded, a timeout per attempt, retries with backoff for reads
- * only (502/503/504, timeouts, resets) inside one deadline, a circuit per function, JSON parsed
- * without losing 64-bit digits, and every failure turned into a GatewayError by
- * errors/upstream-failure. undici, not got: a call costs ~30 µs of CPU here against ~200 µs
- * through got, and a cold wallboard makes 36 of them one after another (bench/RESULTS.md).
+ * Speaks HTTP to Dataflow: one keep-alive pool per process with a bounded number of connections
+ * (connection-pool.ts), the caller's Authorization and request id forwarded, a timeout per
+ * attempt, retries with backoff for reads only (502/503/504, timeouts, resets) inside one
+ * deadline, a circuit per function, JSON parsed without losing 64-bit digits, and every failure
+ * turned into a GatewayError by errors/upstream-failure.
  */
 export class DataflowHttpClient {
-  private readonly pool: Pool;
+  private readonly pool: ConnectionPool;
   /** The base URL's path (`/api`), which every request's path follows. */
   private readonly basePath: string;
   private readonly breakers: CircuitBreakers;
@@ -104,7 +102,7 @@ export class DataflowHttpClient {
     const url = new URL(baseUrl);
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.breakers = new CircuitBreakers(policy.breaker, logger);
-    this.pool = new Pool(url.origin, { connections: policy.maxSockets });
+    this.pool = new ConnectionPool(url, policy.maxSockets);
   }
 
   /** Sends one request; resolves to the parsed body (undefined when empty) or throws a GatewayError. */
@@ -141,7 +139,7 @@ export class DataflowHttpClient {
 
   close(): void {
     this.breakers.shutdown();
-    void this.pool.destroy();
+    this.pool.close();
   }
 
   /** The HTTP exchange, with its retries; answers the body text or throws a GatewayError. */
@@ -227,6 +225,7 @@ export class DataflowHttpClient {
   }
 
   private logRetry(caller: UpstreamCaller, request: UpstreamRequest, retry: number, after: AttemptOutcome): void {
+    if (!caller.logger.isLevelEnabled('debug')) return;
     const reason =
       after.kind === 'answered' ? `status ${after.status}` : after.kind === 'network' ? after.code : after.why;
     caller.logger.debug({ upstream: { path: request.path, retry, reason } }, 'upstream retry');
@@ -239,6 +238,8 @@ export class DataflowHttpClient {
     status: number | undefined,
     failure?: string,
   ): void {
+    // At the usual level (info) nothing is built: a cold wallboard makes 36 of these.
+    if (!caller.logger.isLevelEnabled('debug')) return;
     caller.logger.debug(
       {
         upstream: {

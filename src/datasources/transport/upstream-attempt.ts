@@ -1,5 +1,6 @@
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Pool } from 'undici';
+import type { ConnectionPool } from './connection-pool.js';
 
 /** How one attempt ended: Dataflow answered (any status), or it did not. */
 export type AttemptOutcome =
@@ -22,48 +23,74 @@ export interface AttemptSpec {
   readonly signal: AbortSignal | undefined;
 }
 
-/**
- * Dataflow refused the connection, reset it or closed it early. undici names what it noticed
- * itself (UND_ERR_*), and passes on what the system said (ECONNREFUSED, ECONNRESET).
- */
+/** What the system said (ECONNREFUSED, ECONNRESET for a connection closed early, …). */
 function networkCode(error: unknown): string {
-  const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
-  if (typeof cause?.code === 'string') return cause.code;
+  const { code } = error as { code?: unknown };
   return typeof code === 'string' ? code : 'request failed';
 }
 
 /**
- * One HTTP exchange with Dataflow through undici's pool, bounded by one timer: an abort
- * controller per attempt, fed by that timer and by the operation's signal. (One timer and one
- * listener cost a few microseconds; AbortSignal.timeout and AbortSignal.any, ~40 µs a call.)
- * The body is read whole, whatever the status, so the connection goes back to the pool.
+ * One HTTP exchange with Dataflow, bounded by one timer and the operation's signal (one timer
+ * and one listener cost a few microseconds; AbortSignal.timeout and AbortSignal.any, ~40 µs a
+ * call). The body is read whole, whatever the status, so the connection goes back to the pool.
+ * Every way it can end settles it once: the first one counts.
  */
-export async function attempt(pool: Pool, spec: AttemptSpec): Promise<AttemptOutcome> {
-  const controller = new AbortController();
-  let why: 'timeout' | 'deadline' | 'aborted' | undefined;
-  const cut = (reason: 'timeout' | 'deadline' | 'aborted') => {
-    why ??= reason;
-    controller.abort();
-  };
-  const timer = setTimeout(() => cut(spec.endsAtDeadline ? 'deadline' : 'timeout'), spec.timeoutMs);
-  const onAbort = () => cut('aborted');
-  spec.signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const response = await pool.request({
-      method: spec.method,
-      path: spec.path,
-      headers: spec.headers,
-      body: spec.body,
-      signal: controller.signal,
-    });
-    return { kind: 'answered', status: response.statusCode, body: await response.body.text() };
-  } catch (error) {
-    if (why) return { kind: 'cut', why };
-    return { kind: 'network', code: networkCode(error) };
-  } finally {
-    clearTimeout(timer);
-    spec.signal?.removeEventListener('abort', onAbort);
-  }
+export function attempt(pool: ConnectionPool, spec: AttemptSpec): Promise<AttemptOutcome> {
+  return new Promise((resolve) => {
+    let why: 'timeout' | 'deadline' | 'aborted' | undefined;
+    let settled = false;
+    const settle = (outcome: AttemptOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      spec.signal?.removeEventListener('abort', onAbort);
+      resolve(outcome);
+    };
+    const fail = (error: unknown) => settle(why ? { kind: 'cut', why } : { kind: 'network', code: networkCode(error) });
+    const cut = (reason: 'timeout' | 'deadline' | 'aborted') => {
+      why ??= reason;
+      request.destroy(new Error(`attempt cut: ${reason}`));
+      fail(undefined);
+    };
+    const onAbort = () => cut('aborted');
+    const onResponse = (response: IncomingMessage) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      response.on('end', () => settle({ kind: 'answered', status: response.statusCode ?? 0, body }));
+      response.on('error', fail);
+      // Closed before its end: the connection went away mid-body.
+      response.on('close', () => fail({ code: 'ECONNRESET' }));
+    };
+    let request: ClientRequest;
+    try {
+      request = pool.send(
+        {
+          agent: pool.agent,
+          host: pool.host,
+          port: pool.port,
+          method: spec.method,
+          path: spec.path,
+          headers:
+            spec.body === undefined
+              ? spec.headers
+              : { ...spec.headers, 'content-length': Buffer.byteLength(spec.body) },
+        },
+        onResponse,
+      );
+    } catch (error) {
+      // A header Node refuses to send (ERR_INVALID_CHAR): nothing left the process.
+      resolve({ kind: 'network', code: networkCode(error) });
+      return;
+    }
+    request.on('error', fail);
+    const timer = setTimeout(() => cut(spec.endsAtDeadline ? 'deadline' : 'timeout'), spec.timeoutMs);
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted) onAbort();
+    request.end(spec.body);
+  });
 }
 
 /**

@@ -16,7 +16,8 @@ const require = createRequire(import.meta.url);
 const inPackage = (name: string, file: string): string => join(dirname(require.resolve(`${name}/package.json`)), file);
 
 // GraphiQL and React come from the installed npm packages, not a CDN, so the editor works
-// offline and behind a customer's firewall. Read once at start-up.
+// offline and behind a customer's firewall. Each is read when first asked for and kept: ~4 MB
+// that a production gateway nobody opens the editor on never holds.
 
 const JAVASCRIPT = 'text/javascript; charset=utf-8';
 
@@ -31,12 +32,17 @@ function asset(body: Buffer, contentType: string): Asset {
   return { body, contentType, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
-export function loadAssets(): Map<string, Asset> {
-  const assets = new Map<string, Asset>();
-  for (const [name, source] of Object.entries(SOURCES)) {
-    const body = readFileSync(source.file);
-    assets.set(name, asset(body, source.contentType));
+/** The editor's files by name, each read from its package on first use. */
+export class Assets {
+  private readonly loaded = new Map<string, Asset>([['landing.js', asset(Buffer.from(LANDING_SCRIPT), JAVASCRIPT)]]);
+
+  get(name: string): Asset | undefined {
+    let found = this.loaded.get(name);
+    if (!found && Object.hasOwn(SOURCES, name)) {
+      const source = SOURCES[name]!;
+      found = asset(readFileSync(source.file), source.contentType);
+      this.loaded.set(name, found);
+    }
+    return found;
   }
-  assets.set('landing.js', asset(Buffer.from(LANDING_SCRIPT), JAVASCRIPT));
-  return assets;
 }

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Asset, loadAssets } from './assets.js';
+import { Assets } from './assets.js';
 import { LANDING_PAGE_CSP, type LandingPageOptions, renderLandingPage } from './landing-page.js';
 import type { Clock } from '../../clock.js';
 
 /** Serves the GraphiQL page for browsers that GET the endpoint, and its assets. */
 export class LandingRoutes {
-  private readonly assets: Map<string, Asset> = loadAssets();
+  private readonly assets = new Assets();
 
   constructor(
     private readonly options: LandingPageOptions,
