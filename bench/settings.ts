@@ -45,10 +45,3 @@ export function lastWeek(): { start: string; end: string } {
 
 /** Untimed rounds before a latency is sampled, for the JIT of the gateway and of the plain clients alike. */
 export const WARM_UP_ROUNDS = 10;
-
-/**
- * Untimed rounds once, before a scenario's first run: a gateway in service has answered
- * thousands of operations, and V8 optimises its hot paths only after some hundreds (measured:
- * a cold wallboard takes ~20 % longer after 30 operations than after 150).
- */
-export const JIT_WARM_UP_ROUNDS = 150;

@@ -2,7 +2,7 @@ import type { DataflowSimulator } from '../../simulator/index.js';
 import { graphql, graphqlBody } from '../graphql-client.js';
 import { startGatewayProcess } from '../processes.js';
 import { restWallboard, wallboardCalls } from '../rest-clients.js';
-import { settings, today, TOKEN, WARM_UP_ROUNDS, JIT_WARM_UP_ROUNDS } from '../settings.js';
+import { settings, today, TOKEN, WARM_UP_ROUNDS } from '../settings.js';
 import { medianOfRuns, median, sampleInTurns, sampleLatency } from '../stats.js';
 import { recordUpstream, replayOf, UpstreamReplay } from '../upstream-replay.js';
 import { wallboardQuery } from '../wallboard.js';
@@ -38,7 +38,6 @@ export async function coldWallboard(simulator: DataflowSimulator): Promise<ColdW
     const waves = [recorded];
     const viaGateway = () => graphql(gateway.url, body);
     const viaFloor = () => floor.replay(waves);
-    await sampleInTurns(JIT_WARM_UP_ROUNDS, viaGateway, viaFloor);
     for (let run = 0; run < settings.runs; run += 1) {
       // Untimed turns first, for the JIT of both and their keep-alive sockets (idle ones close after 5 s).
       await sampleInTurns(WARM_UP_ROUNDS, viaGateway, viaFloor);

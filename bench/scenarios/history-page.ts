@@ -2,7 +2,7 @@ import type { DataflowSimulator } from '../../simulator/index.js';
 import { graphql } from '../graphql-client.js';
 import { startGatewayProcess } from '../processes.js';
 import { historyPageWithDetailsBody } from '../queries.js';
-import { lastWeek, settings, WARM_UP_ROUNDS, JIT_WARM_UP_ROUNDS } from '../settings.js';
+import { lastWeek, settings, WARM_UP_ROUNDS } from '../settings.js';
 import { median, medianOfRuns, sampleInTurns } from '../stats.js';
 import { recordUpstream, replayOf, UpstreamReplay } from '../upstream-replay.js';
 
@@ -44,7 +44,6 @@ export async function historyPage(simulator: DataflowSimulator): Promise<History
     const waves = [page, details];
     const viaGateway = () => graphql(gateway.url, body);
     const viaFloor = () => floor.replay(waves);
-    await sampleInTurns(JIT_WARM_UP_ROUNDS, viaGateway, viaFloor);
     for (let run = 0; run < settings.runs; run += 1) {
       // Untimed turns first, for the JIT of both and their keep-alive sockets (idle ones close after 5 s).
       await sampleInTurns(WARM_UP_ROUNDS, viaGateway, viaFloor);
