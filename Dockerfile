@@ -30,9 +30,10 @@ CMD ["node", "dist/simulator/cli.js"]
 FROM node:20-bookworm-slim AS gateway
 # V8's heap, sized for a gateway that allocates fast and keeps little: a 2 MB young generation
 # and an old one that grows 10 % past what the last full collection kept (V8 otherwise lets it
-# reach 4x that). ~150 MB after 100,000 cache keys instead of ~340 MB, for no measurable
-# latency (bench/RESULTS.md); --optimize-for-size saves as much but slows a cold wallboard ~10 %.
-# The benchmark reads this line to run the gateway the same way.
+# reach 4x that): ~120-145 MB after 100,000 cache keys instead of ~210 MB, ~77 MB at start
+# instead of ~87. The price is collector CPU: a cold wallboard costs ~16 ms of CPU instead of
+# ~11 (bench/RESULTS.md, bench/findings.md). The benchmark reads this line to run the gateway
+# the same way.
 ENV NODE_ENV=production PORT=4000 NODE_OPTIONS="--max-semi-space-size=2 --heap-growing-percent=10"
 WORKDIR /app
 COPY --from=build /app/package.json ./

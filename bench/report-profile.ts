@@ -10,8 +10,16 @@ export function profileTable(pass: ProfilePass): string {
   return `${heading}\n\n| # | By place | By function |\n|---|---|---|\n${rows.join('\n')}\n`;
 }
 
-/** The profile section: the checked-in findings from before issue 9, then this run's. */
-export function profileSection(before: string, after: readonly ProfilePass[] | { skipped: string }): string {
+/** The profile section: the checked-in profile from before issue 9, this run's, then the findings. */
+export function profileSection({
+  before,
+  after,
+  findings,
+}: {
+  before: string;
+  after: readonly ProfilePass[] | { skipped: string };
+  findings: string;
+}): string {
   const measured =
     'skipped' in after
       ? `Not measured: ${after.skipped}\n`
@@ -19,5 +27,5 @@ export function profileSection(before: string, after: readonly ProfilePass[] | {
 short; each pass includes its process's start-up (module loading), which therefore weighs more here.
 
 ${after.map(profileTable).join('\n')}`;
-  return `${before.trim()}\n\n### This run\n\n${measured}`;
+  return `${before.trim()}\n\n### This run\n\n${measured}\n${findings.trim()}\n`;
 }

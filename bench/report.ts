@@ -20,8 +20,8 @@ export interface Figures {
   versus: { contests: Contest[]; correctness: Correctness } | { skipped: string };
   concurrent: ConcurrentCold;
   memory: MemoryFigures;
-  /** bench/profile-before.md, and this run's profile. */
-  profile: { before: string; after: ProfilePass[] | { skipped: string } };
+  /** bench/profile-before.md, this run's profile, and bench/findings.md. */
+  profile: { before: string; after: ProfilePass[] | { skipped: string }; findings: string };
   peakRssMB: number;
   seconds: number;
 }
@@ -136,8 +136,9 @@ ${warmRead('A single queue summary', warm.queueSummary, TARGETS.warmSummaryShare
 GraphQL Mesh (\`@graphql-mesh/cli\` with the OpenAPI handler, production mode, one process)
 serving the same \`contract/dataflow-openapi.yaml\` against the same simulator, under the same load.
 "Cache off" still joins identical reads in flight (coalescing is not a cache); Mesh has neither.
-The history page leaves out \`direction\` here, because Mesh fails pages that hold a direction value
-the contract does not list; the correctness table below shows that, and what each does to 64-bit ids.
+The history page under load leaves out \`direction\`: Dataflow may send a direction value the
+contract does not list, and Mesh then fails the page or the row, depending on the rows of the day.
+The correctness table below shows what each server did with it in this run, and to 64-bit ids.
 
 ${meshSection(figures.versus)}
 ## 5. 100 concurrent identical cold wallboards
@@ -152,7 +153,7 @@ ${memorySection(memory, figures.peakRssMB)}
 
 ## 7. Where the gateway's CPU goes
 
-${profileSection(figures.profile.before, figures.profile.after)}
+${profileSection(figures.profile)}
 ## Reproduce
 
 \`\`\`sh

@@ -47,7 +47,11 @@ async function main(): Promise<void> {
       versus,
       concurrent,
       memory,
-      profile: { before: await readFile(bench('profile-before.md'), 'utf8'), after },
+      profile: {
+        before: await readFile(bench('profile-before.md'), 'utf8'),
+        after,
+        findings: await readFile(bench('findings.md'), 'utf8'),
+      },
       peakRssMB: highestGatewayPeakMB(),
       seconds: (performance.now() - started) / 1000,
     };

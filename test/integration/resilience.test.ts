@@ -279,6 +279,27 @@ describe('the connection pool', () => {
   });
 });
 
+describe('the connection pool by default', () => {
+  const harness = useHarness({ env: { CACHE_ENABLED: 'false' } });
+  const LAST_WEEK = { start: '2026-11-21T00:00:00Z', end: '2026-11-28T15:30:00Z' };
+
+  it('sends the details of a page of 100 rows in one wave', async () => {
+    // Each details answer takes a second: a request that had to wait for a connection would
+    // arrive a second after the first ones, however busy the machine is.
+    harness().simulator.injectFault({ operationId: 'callDetails', fault: { kind: 'latency', ms: 1000 } });
+    const reply = await harness().query(
+      'query($f: CallHistoryFilter!) { callHistory(filter: $f, first: 100) { nodes { details { callId } } } }',
+      { f: { range: LAST_WEEK } },
+    );
+    expect(reply.body.errors).toBeUndefined();
+    const arrivals = harness()
+      .simulator.requests.filter((request) => request.operationId === 'callDetails')
+      .map((request) => request.at);
+    expect(arrivals).toHaveLength(100);
+    expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeLessThan(1000);
+  });
+});
+
 describe('a slow upstream', () => {
   const harness = useHarness({ env: { CACHE_ENABLED: 'false' } });
 
