@@ -40,6 +40,18 @@ describe('the response cache', () => {
   });
   const operations = () => harness().logs.filter((line) => line.msg === 'graphql operation');
   const as = (caller: string) => ({ authorization: `Bearer response-cache-${caller}` });
+  /** What the response cache did for each of the last `count` operations, oldest first. */
+  const lastOutcomes = (count: number) =>
+    operations()
+      .slice(-count)
+      .map((line) => line.responseCache);
+  /** Creates a report job as `caller`; the response, for its id and headers. */
+  const createJob = (scheduleName: string, caller: { authorization: string }) =>
+    harness().query<{ createReportJob: { id: string } }>(
+      `mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "${scheduleName}", cronExpr: "5 4 * * *", recipients: ["ops@example.com"] }) { id } }`,
+      undefined,
+      caller,
+    );
 
   it('answers a repeated query whole, without executing it again', async () => {
     const query = `query Board { queue(number: "8000") { summary(range: ${TODAY}) { totalCalls } agent(number: "101") { summary(range: ${PAST}) { answeredCalls } } } }`;
@@ -82,11 +94,7 @@ describe('the response cache', () => {
       'Bearer response-cache-one',
       'Bearer response-cache-two',
     ]);
-    expect(
-      operations()
-        .slice(-3)
-        .map((line) => line.responseCache),
-    ).toEqual(['miss', 'miss', 'hit']);
+    expect(lastOutcomes(3)).toEqual(['miss', 'miss', 'hit']);
   });
 
   it('keeps apart what the Accept header negotiates', async () => {
@@ -98,11 +106,7 @@ describe('the response cache', () => {
     });
     expect(plain.headers.get('content-type')).toMatch(/^application\/json/);
     expect(modern.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
-    expect(
-      operations()
-        .slice(-2)
-        .map((line) => line.responseCache),
-    ).toEqual(['miss', 'miss']);
+    expect(lastOutcomes(2)).toEqual(['miss', 'miss']);
   });
 
   it('is invalidated for the caller by a mutation, at once', async () => {
@@ -110,21 +114,13 @@ describe('the response cache', () => {
     const list = '{ reportJobs(first: 100) { nodes { id } } }';
     await harness().query(list, undefined, me);
     await harness().query(list, undefined, as('bystander'));
-    const created = await harness().query<{ createReportJob: { id: string } }>(
-      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Fresh", cronExpr: "5 4 * * *", recipients: ["ops@example.com"] }) { id } }',
-      undefined,
-      me,
-    );
+    const created = await createJob('Fresh', me);
     expect(created.headers.get('cache-control')).toBe('no-store');
     const after = await harness().query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
     expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(created.body.data!.createReportJob.id);
     // The other caller's response is theirs, and still fresh.
     await harness().query(list, undefined, as('bystander'));
-    expect(
-      operations()
-        .slice(-2)
-        .map((line) => line.responseCache),
-    ).toEqual(['miss', 'hit']);
+    expect(lastOutcomes(2)).toEqual(['miss', 'hit']);
   });
 
   it('never keeps a response that a write overtook while it ran', async () => {
@@ -138,11 +134,7 @@ describe('the response cache', () => {
     });
     const before = harness().query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
     await eventually(() => harness().simulator.countRequests('listReportJobs') === 1);
-    const created = await harness().query<{ createReportJob: { id: string } }>(
-      'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Racing", cronExpr: "5 4 * * *", recipients: ["ops@example.com"] }) { id } }',
-      undefined,
-      me,
-    );
+    const created = await createJob('Racing', me);
     const id = created.body.data!.createReportJob.id;
     release.resolve();
     // Answered as of its arrival, before the write: right for that request, wrong for any later one.
@@ -160,11 +152,7 @@ describe('the response cache', () => {
     expect(partial.headers.get('cache-control')).toBe('no-store');
     const whole = await harness().query(query, undefined, as('partial'));
     expect(whole.body.errors).toBeUndefined();
-    expect(
-      operations()
-        .slice(-2)
-        .map((line) => line.responseCache),
-    ).toEqual(['miss', 'miss']);
+    expect(lastOutcomes(2)).toEqual(['miss', 'miss']);
   });
 
   it('never keeps a stale answer as fresh', async () => {
@@ -177,11 +165,7 @@ describe('the response cache', () => {
     expect(stale.headers.get('cache-control')).toBe('no-store');
     const again = await harness().query(query, undefined, as('stale'));
     expect(again.body.extensions).toMatchObject({ staleData: [{ operation: 'queueSummary' }] });
-    expect(
-      operations()
-        .slice(-2)
-        .map((line) => line.responseCache),
-    ).toEqual(['miss', 'miss']);
+    expect(lastOutcomes(2)).toEqual(['miss', 'miss']);
   });
 
   it('keeps nothing that no upstream answer bounds, and nothing sent without a JSON POST', async () => {
@@ -197,11 +181,7 @@ describe('the response cache', () => {
     const first = await get();
     expect(first.cacheControl).toBe('private, max-age=15');
     expect(await get()).toEqual(first);
-    expect(
-      operations()
-        .slice(-2)
-        .map((line) => line.responseCache),
-    ).toEqual(['miss', 'miss']);
+    expect(lastOutcomes(2)).toEqual(['miss', 'miss']);
   });
 });
 
