@@ -160,7 +160,8 @@ export abstract class DataflowSource {
     const { signal } = this.scope.caller;
     if (signal?.aborted) throw whyStopped(spec, signal.reason);
     const { loader } = this.scope.reads;
-    const read: PreparedRead = { identity: requestIdentity(spec.request), fetch: () => this.fetch(spec) };
+    const identity = requestIdentity(spec.request);
+    const read: PreparedRead = { identity, fetch: () => this.fetch(spec, identity) };
     try {
       return (await loader.load(read)) as T;
     } catch (error) {
@@ -204,7 +205,7 @@ export abstract class DataflowSource {
     }
   }
 
-  private async fetch(spec: ReadSpec<unknown>): Promise<unknown> {
+  private async fetch(spec: ReadSpec<unknown>, identity: string): Promise<unknown> {
     const { cache, inFlight, clock, policy } = this.deps;
     const { cacheScope, stats, caller } = this.scope;
     // Without credentials the client refuses before any call; there is no scope to key on.
@@ -218,7 +219,7 @@ export abstract class DataflowSource {
     // Also without caching: the key is the coalescing key too, and a read-back after a write
     // must not join a read of the same thing that started before it.
     const generation = spec.group ? await this.generation(cacheScope, spec.group) : undefined;
-    const key = this.cacheKeyFor(spec, requestIdentity(spec.request), cacheScope, generation);
+    const key = this.cacheKeyFor(spec, identity, cacheScope, generation);
 
     const found = ttlMs > 0 ? await cache.get<CacheEntry>(key) : undefined;
     const entry = found && found.staleUntil > clock.now() ? found : undefined;
