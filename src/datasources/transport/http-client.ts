@@ -69,6 +69,14 @@ function retryable(outcome: AttemptOutcome): boolean {
   }
 }
 
+/**
+ * The last outcome of a read whose deadline leaves no room for another attempt: an answer or a
+ * network failure is told as it was; an attempt that timed out, as the whole read timing out.
+ */
+function outOfTime(last: AttemptOutcome): AttemptOutcome {
+  return last.kind === 'cut' ? { kind: 'cut', why: 'deadline' } : last;
+}
+
 function queryString(query: Readonly<Record<string, QueryValue>> | undefined): string {
   if (!query) return '';
   const params = new URLSearchParams();
@@ -79,7 +87,21 @@ function queryString(query: Readonly<Record<string, QueryValue>> | undefined): s
   return text === '' ? '' : `?${text}`;
 }
 
-const USER_AGENT = 'dataflow-graphql-gateway';
+/**
+ * Sent with every request. `identity`: bodies are asked for uncompressed, since the gateway
+ * reads them whole and Dataflow is usually near; without it a server may pick any coding.
+ */
+const BASE_HEADERS = {
+  'user-agent': 'dataflow-graphql-gateway',
+  accept: 'application/json',
+  'accept-encoding': 'identity',
+} as const;
+
+/**
+ * A retry is not sent with less of the read's deadline left than this: Dataflow could not
+ * answer it in time, and the read's real failure (a 503, a reset) says more than a timeout.
+ */
+const MIN_ATTEMPT_MS = 50;
 
 /**
  * Speaks HTTP to Dataflow: one keep-alive pool per process with a bounded number of connections
@@ -128,7 +150,7 @@ export class DataflowHttpClient {
     const outcome = await attempt(this.pool, {
       method: 'GET',
       path: `${this.basePath}/call_queues?top=1`,
-      headers: { 'user-agent': USER_AGENT, accept: 'application/json' },
+      headers: BASE_HEADERS,
       body: undefined,
       timeoutMs,
       endsAtDeadline: false,
@@ -152,8 +174,7 @@ export class DataflowHttpClient {
       method: request.method,
       path: `${this.basePath}/${request.path}${queryString(request.query)}`,
       headers: {
-        'user-agent': USER_AGENT,
-        accept: 'application/json',
+        ...BASE_HEADERS,
         authorization: caller.authorization!,
         'x-request-id': caller.requestId,
         ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -171,14 +192,20 @@ export class DataflowHttpClient {
         endsAtDeadline: left <= this.policy.timeoutMs,
       });
       if (retry >= retries || !retryable(outcome)) break;
-      const wait = backoff(retry + 1);
-      if (performance.now() + wait >= deadlineAt) {
-        outcome = { kind: 'cut', why: 'deadline' };
+      // Dataflow's Retry-After, when it asks for longer than the backoff.
+      const wait = Math.max(backoff(retry + 1), outcome.kind === 'answered' ? (outcome.retryAfterMs ?? 0) : 0);
+      if (performance.now() + wait + MIN_ATTEMPT_MS > deadlineAt) {
+        outcome = outOfTime(outcome);
         break;
       }
       this.logRetry(caller, request, retry + 1, outcome);
       if (!(await pause(wait, abort))) {
         outcome = { kind: 'cut', why: 'aborted' };
+        break;
+      }
+      // The pause's timer may fire late on a busy machine.
+      if (performance.now() + MIN_ATTEMPT_MS > deadlineAt) {
+        outcome = outOfTime(outcome);
         break;
       }
     }

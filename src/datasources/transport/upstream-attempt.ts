@@ -4,7 +4,13 @@ import type { ConnectionPool } from './connection-pool.js';
 
 /** How one attempt ended: Dataflow answered (any status), or it did not. */
 export type AttemptOutcome =
-  | { readonly kind: 'answered'; readonly status: number; readonly body: string }
+  | {
+      readonly kind: 'answered';
+      readonly status: number;
+      readonly body: string;
+      /** The answer's Retry-After, in ms, when it has one. */
+      readonly retryAfterMs?: number;
+    }
   /** `timeout`: the attempt's own time ran out; `deadline`: the read's; `aborted`: the operation's signal. */
   | { readonly kind: 'cut'; readonly why: 'timeout' | 'deadline' | 'aborted' }
   | { readonly kind: 'network'; readonly code: string };
@@ -21,6 +27,13 @@ export interface AttemptSpec {
   readonly endsAtDeadline: boolean;
   /** The operation's (or a shared read's) signal. */
   readonly signal: AbortSignal | undefined;
+}
+
+/** A Retry-After header (seconds, or an HTTP date) in ms from now; undefined without one. */
+export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
+  if (header === undefined) return undefined;
+  const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
+  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
 }
 
 /** What the system said (ECONNREFUSED, ECONNRESET for a connection closed early, …). */
@@ -59,7 +72,14 @@ export function attempt(pool: ConnectionPool, spec: AttemptSpec): Promise<Attemp
       response.on('data', (chunk: string) => {
         body += chunk;
       });
-      response.on('end', () => settle({ kind: 'answered', status: response.statusCode ?? 0, body }));
+      response.on('end', () =>
+        settle({
+          kind: 'answered',
+          status: response.statusCode ?? 0,
+          body,
+          retryAfterMs: retryAfterMs(response.headers['retry-after']),
+        }),
+      );
       response.on('error', fail);
       // Closed before its end: the connection went away mid-body.
       response.on('close', () => fail({ code: 'ECONNRESET' }));

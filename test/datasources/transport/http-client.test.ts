@@ -4,8 +4,10 @@ import { Writable } from 'node:stream';
 import { loadConfig } from '../../../src/config/config.js';
 import { DataflowHttpClient } from '../../../src/datasources/transport/http-client.js';
 import { OperationDeadlineExceeded } from '../../../src/datasources/transport/operation-deadline.js';
+import { retryAfterMs } from '../../../src/datasources/transport/upstream-attempt.js';
 import { healthOf } from '../../../src/datasources/transport/upstream-failure.js';
 import { createLogger } from '../../../src/logging/logger.js';
+import { scriptedUpstream } from '../../helpers/scripted-upstream.js';
 
 const quiet = createLogger('silent', new Writable({ write: (_chunk, _encoding, done) => done() }));
 const CREATE = {
@@ -80,5 +82,83 @@ describe('the Dataflow client and the operation deadline', () => {
     // Cut off early in its own wait: it says nothing of Dataflow's health.
     expect(healthOf(failure)).toBe('unknown');
     expect(upstream.arrived).toHaveLength(1);
+  });
+});
+
+describe('the Dataflow client retrying a read', () => {
+  let upstream: Awaited<ReturnType<typeof scriptedUpstream>>;
+  beforeAll(async () => {
+    upstream = await scriptedUpstream();
+  });
+  afterAll(() => upstream.close());
+
+  const READ = { operation: 'queueSummary' as const, method: 'GET' as const, path: 'call_queues/1/summary' };
+  const caller = { authorization: 'Bearer t', requestId: 'r', logger: quiet };
+  const clientWith = (env: Record<string, string>) =>
+    new DataflowHttpClient(`${upstream.origin.href}api`, loadConfig(env).upstream, quiet);
+
+  it('asks for uncompressed JSON, naming itself and the request', async () => {
+    let headers: Record<string, unknown> = {};
+    upstream.answer((request, response) => {
+      headers = request.headers;
+      response.end('{}');
+    });
+    const client = clientWith({});
+    try {
+      await client.send(READ, caller, { read: true });
+    } finally {
+      client.close();
+    }
+    expect(headers).toMatchObject({
+      'accept-encoding': 'identity',
+      accept: 'application/json',
+      'user-agent': 'dataflow-graphql-gateway',
+      authorization: 'Bearer t',
+      'x-request-id': 'r',
+    });
+  });
+
+  it('stops when the deadline leaves no room for another attempt, and tells the last answer', async () => {
+    let arrived = 0;
+    upstream.answer((_request, response) => {
+      arrived += 1;
+      response.writeHead(503).end();
+    });
+    const client = clientWith({ UPSTREAM_DEADLINE_MS: '300', UPSTREAM_RETRIES: '10' });
+    try {
+      const failure = await client.send(READ, caller, { read: true }).catch((error: unknown) => error);
+      // The 503 itself, not a timeout: no attempt was begun that could not have been answered.
+      expect(failure).toMatchObject({ extensions: { upstream: { status: 503 } } });
+      expect(arrived).toBeGreaterThanOrEqual(1);
+    } finally {
+      client.close();
+    }
+  });
+
+  it("does not retry when Dataflow's Retry-After asks for longer than the deadline leaves", async () => {
+    let arrived = 0;
+    upstream.answer((_request, response) => {
+      arrived += 1;
+      response.writeHead(503, { 'retry-after': '30' }).end();
+    });
+    const client = clientWith({ UPSTREAM_DEADLINE_MS: '5000', UPSTREAM_RETRIES: '3' });
+    try {
+      const failure = await client.send(READ, caller, { read: true }).catch((error: unknown) => error);
+      expect(failure).toMatchObject({ extensions: { upstream: { status: 503 } } });
+      expect(arrived).toBe(1);
+    } finally {
+      client.close();
+    }
+  });
+});
+
+describe('a Retry-After header', () => {
+  it('reads seconds and HTTP dates, and nothing else', () => {
+    const now = Date.parse('2026-12-02T10:00:00Z');
+    expect(retryAfterMs('2', now)).toBe(2000);
+    expect(retryAfterMs('Wed, 02 Dec 2026 10:00:05 GMT', now)).toBe(5000);
+    expect(retryAfterMs('Wed, 02 Dec 2026 09:59:00 GMT', now)).toBe(0);
+    expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryAfterMs(undefined, now)).toBeUndefined();
   });
 });

@@ -1,32 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ConnectionPool } from '../../../src/datasources/transport/connection-pool.js';
 import { attempt, type AttemptSpec } from '../../../src/datasources/transport/upstream-attempt.js';
-
-type Handler = (request: IncomingMessage, response: ServerResponse, body: string) => void;
-
-/** A Dataflow whose every answer the test writes, over a real socket. */
-async function scriptedUpstream() {
-  let handler: Handler = (_request, response) => response.end();
-  let connections = 0;
-  const server: Server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    request.on('end', () => handler(request, response, body));
-  });
-  server.on('connection', () => (connections += 1));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
-    answer: (next: Handler) => (handler = next),
-    connections: () => connections,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+import { deferred } from '../../helpers/deferred.js';
+import { scriptedUpstream } from '../../helpers/scripted-upstream.js';
 
 const GET: AttemptSpec = {
   method: 'GET',
@@ -65,7 +40,12 @@ describe('one attempt at Dataflow', () => {
     });
     const body = JSON.stringify({ name: 'ü' });
     const outcome = await attempt(pool, { ...GET, method: 'POST', body });
-    expect(outcome).toEqual({ kind: 'answered', status: 503, body: '{"error":"busy — über"}' });
+    expect(outcome).toEqual({
+      kind: 'answered',
+      status: 503,
+      body: '{"error":"busy — über"}',
+      retryAfterMs: undefined,
+    });
     expect(seen).toEqual({
       method: 'POST',
       url: '/api/call_queues?top=1',
@@ -102,14 +82,30 @@ describe('one attempt at Dataflow', () => {
   });
 
   it('is cut when the operation stops waiting, before or during the exchange', async () => {
-    upstream.answer(() => undefined);
+    const held = deferred();
+    upstream.answer(() => held.resolve()); // holds every request, never answers
     const stopped = new AbortController();
     stopped.abort();
     expect(await attempt(pool, { ...GET, signal: stopped.signal })).toEqual({ kind: 'cut', why: 'aborted' });
     const stopping = new AbortController();
     const pending = attempt(pool, { ...GET, signal: stopping.signal });
+    await held.promise; // Dataflow has the request
     stopping.abort();
     expect(await pending).toEqual({ kind: 'cut', why: 'aborted' });
+  });
+
+  it('reads a body whose characters arrive split across packets', async () => {
+    const text = '{"name":"Zoë 🎧 über"}';
+    const bytes = Buffer.from(text);
+    upstream.answer((_request, response) => {
+      response.writeHead(200, { 'content-length': bytes.length });
+      const next = (at: number): void => {
+        if (at === bytes.length) return void response.end();
+        response.write(bytes.subarray(at, at + 1), () => setImmediate(() => next(at + 1)));
+      };
+      next(0);
+    });
+    expect(await attempt(pool, GET)).toMatchObject({ kind: 'answered', status: 200, body: text });
   });
 
   it('names what the system said when nothing listens', async () => {
