@@ -35,6 +35,9 @@ FROM node:20-bookworm-slim AS gateway
 # ~11 (bench/RESULTS.md, bench/findings.md). The benchmark reads this line to run the gateway
 # the same way.
 ENV NODE_ENV=production PORT=4000 NODE_OPTIONS="--max-semi-space-size=2 --heap-growing-percent=10"
+# glibc's malloc keeps an arena per thread that allocates (V8's helpers, libuv's pool); two are
+# enough for one event loop, and hold ~2 MB less at start with less spread between starts.
+ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=production-deps /app/node_modules ./node_modules

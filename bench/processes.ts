@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { productionNodeOptions } from './production-node-options.js';
+import { productionEnvironment, productionNodeOptions } from './production-node-options.js';
 
 const GATEWAY_MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
 
@@ -92,13 +92,16 @@ export async function startServerProcess(
   };
 }
 
-/** The built gateway, with the image's Node.js options (logging at info, one line per operation, to /dev/null here). */
+/** The built gateway, with the image's Node.js options and environment (logging at info, one line per operation, to /dev/null here). */
 export async function startGatewayProcess(
   dataflowUrl: string,
   env: Record<string, string> = {},
   nodeOptions: readonly string[] = productionNodeOptions(),
 ): Promise<GatewayProcess> {
-  const server = await startServerProcess(GATEWAY_MAIN, { env: { DATAFLOW_URL: dataflowUrl, ...env }, nodeOptions });
+  const server = await startServerProcess(GATEWAY_MAIN, {
+    env: { ...productionEnvironment(), DATAFLOW_URL: dataflowUrl, ...env },
+    nodeOptions,
+  });
   return {
     ...server,
     url: `${server.origin}/graphql`,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { productionNodeOptions } from '../../bench/production-node-options.js';
+import { productionEnvironment, productionNodeOptions } from '../../bench/production-node-options.js';
 import { relativeImportsOf, tsFilesUnder } from '../helpers/source-imports.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,10 +32,11 @@ describe('what ships', () => {
     expect(gatewayStage).toContain('CMD ["node", "dist/src/main.js"]');
   });
 
-  it('the benchmark runs the gateway with the Node.js options the image sets', async () => {
+  it('the benchmark runs the gateway with the Node.js options and environment the image sets', async () => {
     const dockerfile = await readFile(join(root, 'Dockerfile'), 'utf8');
     expect(productionNodeOptions(dockerfile)).toEqual(['--max-semi-space-size=2', '--heap-growing-percent=10']);
     expect(() => productionNodeOptions(dockerfile.replace(/NODE_OPTIONS="[^"]*"/, ''))).toThrow(/no NODE_OPTIONS/);
+    expect(productionEnvironment(dockerfile)).toEqual({ MALLOC_ARENA_MAX: '2' });
     const compose = await readFile(join(root, 'docker-compose.yml'), 'utf8');
     expect(compose).not.toContain('NODE_OPTIONS');
   });
