@@ -5,7 +5,7 @@ import https from 'node:https';
  * Keep-alive connections to Dataflow's origin, at most `connections` at once: Node's own HTTP
  * client, whose parser is built into the binary. (undici cost ~9 µs less CPU a call here, but
  * its WebAssembly parser and the rest of the package held ~25 MB more under load; got cost
- * ~200 µs more a call. bench/RESULTS.md, §1 and §6.)
+ * ~200 µs more a call: bench/findings.md.)
  */
 export class ConnectionPool {
   readonly agent: http.Agent;
