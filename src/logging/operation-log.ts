@@ -18,7 +18,7 @@ export interface OperationLogLine {
 /**
  * The one info line per GraphQL operation. Its fields are an operation name (a GraphQL name
  * from the document), counts and error codes, never free text or headers, so it is written
- * without pino's redaction: walking the redacted paths cost ~8 µs a line, as much as the
+ * without pino's redaction: walking the redacted paths cost ~8 µs a line, half as much as the
  * response cache's whole lookup (bench/findings.md).
  */
 export class OperationLog {
