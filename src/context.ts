@@ -50,6 +50,8 @@ export interface KeepableResponse {
   readonly operationName: string | null;
   /** Upstream answers it was made of: a hit serves them all from the cache. */
   readonly answers: number;
+  /** Made of answers the caller's own writes change (RequestStats.changeable). */
+  readonly changeable: boolean;
 }
 
 /** What every request shares: the datasources' dependencies and the operation budget. */

@@ -4,7 +4,7 @@ import { hash } from 'node:crypto';
  * Bump when the shape of cached values changes, so a new release never reads an old entry
  * (instances of two releases may share one Redis during a rolling deploy).
  */
-export const CACHE_SCHEMA_VERSION = 'v4';
+export const CACHE_SCHEMA_VERSION = 'v5';
 
 /**
  * The caller's cache scope: a SHA-256 of the whole Authorization header. Entries are only

@@ -44,7 +44,8 @@ export function createRedisStore(url: string, connectWaitMs = 2000): RedisStore 
   const store: CacheStore = {
     get: (key) => keyv.get<string>(key),
     set: async (key, value, ttlMs) => {
-      await keyv.set(key, value, ttlMs);
+      // keyv reports a failed write as `false` (and an 'error' event), not as an exception.
+      if (!(await keyv.set(key, value, ttlMs))) throw new Error('Redis did not store the entry');
     },
     onError: (listener) => keyv.on('error', listener),
     // Cleanly if Redis answers soon, else by dropping the connection (no more retries).

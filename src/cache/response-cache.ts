@@ -13,6 +13,8 @@ export interface CachedResponse {
   readonly operationName: string | null;
   /** Upstream answers the response was made of. */
   readonly answers: number;
+  /** Made of answers the caller's own writes change (http/cache-control.ts). */
+  readonly changeable: boolean;
 }
 
 /** A cached response found for a request, and how many whole seconds it stays fresh. */
@@ -41,6 +43,7 @@ interface EntryHead {
   readonly f: number;
   readonly o: string | null;
   readonly n: number;
+  readonly c: boolean;
 }
 
 /**
@@ -84,6 +87,7 @@ export class ResponseCache {
       f: response.freshUntil,
       o: response.operationName,
       n: response.answers,
+      c: response.changeable,
     };
     await this.cache.setText(slot.key, `${JSON.stringify(head)}\n${body}`, ttlMs);
   }
@@ -107,5 +111,6 @@ function toResponse(entry: EntryHead & { bodyAt: number }, text: string): Cached
     freshUntil: entry.f,
     operationName: entry.o,
     answers: entry.n,
+    changeable: entry.c === true,
   };
 }

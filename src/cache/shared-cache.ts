@@ -55,6 +55,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 /** The shared cache over a store, where every failure of the store is a miss and a warning. */
 export class StoreSharedCache implements SharedCache {
   private lastWarning = 0;
+  /** Callers whose invalidation failed, until when their cached entries may still be read. */
+  private readonly doubted = new Map<string, number>();
 
   constructor(
     private readonly store: CacheStore,
@@ -101,6 +103,8 @@ export class StoreSharedCache implements SharedCache {
   }
 
   generation(scope: string, group: CacheGroup): Promise<string> {
+    // A generation nothing was stored under: every read of a doubted caller misses.
+    if (this.isDoubted(scope)) return Promise.resolve(newGeneration());
     const key = generationKey(scope, group);
     return this.getText(key).then(async (current) => {
       if (current !== undefined) return current;
@@ -112,7 +116,26 @@ export class StoreSharedCache implements SharedCache {
   }
 
   async invalidate(scope: string, group: CacheGroup): Promise<void> {
-    await this.setText(generationKey(scope, group), newGeneration(), this.generationTtlMs);
+    try {
+      await this.bounded(this.store.set(generationKey(scope, group), newGeneration(), this.generationTtlMs));
+    } catch (error) {
+      // The write happened and its marker did not move: what this caller has cached may show
+      // the past. This instance, at least, stops trusting it until every entry has expired.
+      this.doubted.set(scope, Date.now() + this.generationTtlMs);
+      this.logger.error(
+        { err: error, group },
+        'cache invalidation failed after a write; this instance will not answer the caller from the cache until its entries expire',
+      );
+    }
+  }
+
+  private isDoubted(scope: string): boolean {
+    if (this.doubted.size === 0) return false;
+    const until = this.doubted.get(scope);
+    if (until === undefined) return false;
+    if (until > Date.now()) return true;
+    this.doubted.delete(scope);
+    return false;
   }
 
   private bounded<T>(work: Promise<T>): Promise<T> {

@@ -43,10 +43,23 @@ export interface RequestStats {
    * Infinity while there has been no read. What a response built from them may be cached for.
    */
   freshUntil: number;
+  /**
+   * Whether an answer it used belongs to a group the caller's own writes change (report jobs):
+   * then a browser must not reuse the response without asking, since a write could come first.
+   */
+  changeable: boolean;
 }
 
 export function newRequestStats(): RequestStats {
-  return { upstreamCalls: 0, cacheHits: 0, coalesced: 0, stale: [], answers: 0, freshUntil: Number.POSITIVE_INFINITY };
+  return {
+    upstreamCalls: 0,
+    cacheHits: 0,
+    coalesced: 0,
+    stale: [],
+    answers: 0,
+    freshUntil: Number.POSITIVE_INFINITY,
+    changeable: false,
+  };
 }
 
 /** What every request shares: the transport, the store, reads in flight, the policy, the clock. */
@@ -160,6 +173,7 @@ export abstract class DataflowSource {
     const { signal } = this.scope.caller;
     if (signal?.aborted) throw whyStopped(spec, signal.reason);
     const { loader } = this.scope.reads;
+    if (spec.group) this.scope.stats.changeable = true;
     const identity = requestIdentity(spec.request);
     const read: PreparedRead = { identity, fetch: () => this.fetch(spec, identity) };
     try {

@@ -3,7 +3,7 @@ import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { ResponseCache, ResponseHit, ResponseSlot } from '../cache/response-cache.js';
 import type { GatewayContext } from '../context.js';
 import type { OperationLog } from '../logging/operation-log.js';
-import { cacheControl } from './cache-control.js';
+import { setCacheHeaders } from './cache-control.js';
 import { parseGraphQLRequest, receiveBody, type RequestLimits } from './incoming-request.js';
 import { sendRequestError } from './respond.js';
 
@@ -15,9 +15,9 @@ function sendHit(
   requestId: string,
   startedAt: number,
 ): void {
-  const { status, headers, body, operationName, answers } = hit.response;
+  const { status, headers, body, operationName, answers, changeable } = hit.response;
   for (const [name, value] of headers) response.setHeader(name, value);
-  response.setHeader('cache-control', cacheControl(hit.secondsLeft));
+  setCacheHeaders(response, { seconds: hit.secondsLeft, changeable });
   response.statusCode = status;
   response.end(body);
   log.write(requestId, {
@@ -117,12 +117,23 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     if (slot && keepable && status === 200 && result.body.kind === 'complete') {
       // Stored before it is sent: the caller's next identical request finds it, on any instance.
       const headers = [...result.headers];
-      const { until: freshUntil, operationName, answers } = keepable;
-      await responses!.store(slot, { status, headers, freshUntil, operationName, answers }, result.body.string);
+      const { until: freshUntil, operationName, answers, changeable } = keepable;
+      await responses!.store(
+        slot,
+        { status, headers, freshUntil, operationName, answers, changeable },
+        result.body.string,
+      );
     }
     for (const [name, value] of result.headers) response.setHeader(name, value);
-    const secondsLeft = context && keepable && Math.max(0, Math.floor((keepable.until - context.clock.now()) / 1000));
-    response.setHeader('cache-control', cacheControl(secondsLeft));
+    setCacheHeaders(
+      response,
+      context && keepable
+        ? {
+            seconds: Math.max(0, Math.floor((keepable.until - context.clock.now()) / 1000)),
+            changeable: keepable.changeable,
+          }
+        : undefined,
+    );
     response.statusCode = status;
     if (result.body.kind === 'complete') {
       response.end(result.body.string);

@@ -31,6 +31,7 @@ export function useResponseFreshness(): ApolloServerPlugin<GatewayContext> {
               until: stats.freshUntil,
               operationName: operationName ?? null,
               answers: stats.answers,
+              changeable: stats.changeable,
             };
           }
         },

@@ -57,6 +57,35 @@ describe('generations', () => {
   });
 });
 
+describe('an invalidation the store loses', () => {
+  it('is logged, and this instance answers the caller from nothing it cached before', async () => {
+    const memory = new MemoryStore({ maxEntries: 100, maxBytes: 1024 * 1024 });
+    let refuseWrites = false;
+    const failing = {
+      get: (key: string) => memory.get(key),
+      set: (key: string, text: string, ttlMs: number) =>
+        refuseWrites ? Promise.reject(new Error('Redis did not store the entry')) : memory.set(key, text, ttlMs),
+      close: () => memory.close(),
+    };
+    const lines: Array<{ level: number; msg: string }> = [];
+    const logger = createLogger('info', { write: (line: string) => lines.push(JSON.parse(line)) });
+    const cache = new StoreSharedCache(failing, logger, 60_000);
+    const before = await cache.generation('alice', 'responses');
+    const bob = await cache.generation('bob', 'responses');
+    refuseWrites = true;
+    await cache.invalidate('alice', 'responses');
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 50, msg: expect.stringMatching(/invalidation failed/) }),
+    );
+    // Nothing stored under the old generation is reachable here, nor under any new one.
+    const after = await cache.generation('alice', 'responses');
+    expect(after).not.toBe(before);
+    expect(await cache.generation('alice', 'responses')).not.toBe(after);
+    // Other callers keep their cache.
+    expect(await cache.generation('bob', 'responses')).toBe(bob);
+  });
+});
+
 describe('keys', () => {
   it('hold a digest of the Authorization header, never the token', () => {
     const scope = callerScope('Bearer secret-token-123');

@@ -92,6 +92,11 @@ describe('the Redis cache store', () => {
     const me = { authorization: 'Bearer redis-mutation-caller' };
     const list = '{ reportJobs(first: 100) { nodes { id } } }';
     await second.query(list, undefined, me);
+    // Kept whole, and found by the other instance: what the write must make unreachable.
+    await first.query(list, undefined, me);
+    expect(first.logs.filter((line) => line.msg === 'graphql operation').at(-1)).toMatchObject({
+      responseCache: 'hit',
+    });
     const created = await first.query<{ createReportJob: { id: string } }>(
       'mutation { createReportJob(input: { type: NORMAL, format: CSV, scheduleName: "Shared", cronExpr: "0 1 * * *", recipients: ["ops@example.com"] }) { id } }',
       undefined,

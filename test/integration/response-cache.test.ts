@@ -74,7 +74,12 @@ describe('the response cache', () => {
     clock.advance(5_500);
     const hit = await harness().query(query, undefined, as('truth'));
     expect(hit.headers.get('cache-control')).toBe('private, max-age=9');
-    expect(hit.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    // The same headers as when it was made, but for the date, the request id and the age.
+    const apart = (headers: Headers) =>
+      [...headers].filter(([name]) => !['date', 'x-request-id', 'cache-control'].includes(name));
+    expect(apart(hit.headers)).toEqual(apart(first.headers));
+    // A browser keys its cache by URL: the next person on it must not get this one's answer.
+    expect(hit.headers.get('vary')).toBe('Authorization, Accept');
     expect(harness().simulator.requests).toHaveLength(2);
     // Once today's summary is stale the response is too: executed again, its past answer from the cache.
     clock.advance(9_500);
@@ -118,9 +123,12 @@ describe('the response cache', () => {
     expect(created.headers.get('cache-control')).toBe('no-store');
     const after = await harness().query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
     expect(after.body.data!.reportJobs.nodes.map((node) => node.id)).toContain(created.body.data!.createReportJob.id);
-    // The other caller's response is theirs, and still fresh.
-    await harness().query(list, undefined, as('bystander'));
+    // Kept by the gateway, which hears of the caller's writes; a browser must ask again each time.
+    expect(after.headers.get('cache-control')).toBe('private, no-cache');
+    // The other caller's response is theirs, and still fresh, and said so from the cache too.
+    const kept = await harness().query(list, undefined, as('bystander'));
     expect(lastOutcomes(2)).toEqual(['miss', 'hit']);
+    expect(kept.headers.get('cache-control')).toBe('private, no-cache');
   });
 
   it('never keeps a response that a write overtook while it ran', async () => {
@@ -171,6 +179,7 @@ describe('the response cache', () => {
   it('keeps nothing that no upstream answer bounds, and nothing sent without a JSON POST', async () => {
     const typename = await harness().query('{ __typename }', undefined, as('unbounded'));
     expect(typename.headers.get('cache-control')).toBe('no-store');
+    expect(typename.headers.get('vary')).toBeNull();
     const query = `{ queueSummary(queues: ["8001"], range: ${PAST}) { totalCalls } }`;
     const url = `${harness().url}?query=${encodeURIComponent(query)}`;
     const get = () =>
