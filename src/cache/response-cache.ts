@@ -27,12 +27,15 @@ export interface ResponseHit {
  * Where one request's response is cached: the caller's scope and a digest of everything else
  * that shapes the answer. `generation` is the caller's response generation when it was looked
  * up: a response is stored under the generation its execution started in, so a write that
- * lands meanwhile leaves it unreachable rather than serving what the write changed.
+ * lands meanwhile leaves it unreachable rather than serving what the write changed. Undefined
+ * when the caller had none yet: nothing is stored then, and the generation is started only by a
+ * response worth keeping (one Dataflow answered without error), so requests with made-up
+ * credentials or broken bodies leave nothing behind in the cache.
  */
 export interface ResponseSlot {
   readonly scope: string;
   readonly key: string;
-  readonly generation: string;
+  readonly generation: string | undefined;
 }
 
 /** The head of an entry: everything but the body, which follows it verbatim after a newline. */
@@ -69,19 +72,28 @@ export class ResponseCache {
   ): Promise<{ readonly slot: ResponseSlot; readonly hit: ResponseHit | undefined }> {
     const scope = callerScope(authorization);
     const key = entryKey(scope, 'response', hash('sha256', request, 'base64url'));
-    const [text, generation] = await Promise.all([this.cache.getText(key), this.cache.generation(scope, 'responses')]);
+    const [text, generation] = await Promise.all([
+      this.cache.getText(key),
+      this.cache.existingGeneration(scope, 'responses'),
+    ]);
     const slot = { scope, key, generation };
     const entry = text === undefined ? undefined : decode(text);
     const now = this.clock.now();
-    if (!entry || entry.g !== generation || entry.f <= now) return { slot, hit: undefined };
+    if (!entry || generation === undefined || entry.g !== generation || entry.f <= now) return { slot, hit: undefined };
     return { slot, hit: { response: toResponse(entry, text!), secondsLeft: Math.floor((entry.f - now) / 1000) } };
   }
 
   async store(slot: ResponseSlot, response: Omit<CachedResponse, 'body'>, body: string): Promise<void> {
     const ttlMs = response.freshUntil - this.clock.now();
     if (ttlMs <= 0) return;
+    const { generation } = slot;
+    if (generation === undefined) {
+      // The caller's first response worth keeping starts its generation; the next is kept.
+      await this.cache.generation(slot.scope, 'responses');
+      return;
+    }
     const head: EntryHead = {
-      g: slot.generation,
+      g: generation,
       s: response.status,
       h: response.headers,
       f: response.freshUntil,

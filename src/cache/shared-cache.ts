@@ -16,6 +16,8 @@ export interface SharedCache {
   setText(key: string, text: string, ttlMs: number): Promise<void>;
   /** The current generation of a caller's group; entries keyed with an older one are unreachable. */
   generation(scope: string, group: CacheGroup): Promise<string>;
+  /** The current generation if there is one, without starting one (undefined then). */
+  existingGeneration(scope: string, group: CacheGroup): Promise<string | undefined>;
   /** Invalidates every entry of a caller's group at once, on every instance. */
   invalidate(scope: string, group: CacheGroup): Promise<void>;
   close(): Promise<void>;
@@ -113,6 +115,11 @@ export class StoreSharedCache implements SharedCache {
       await this.setText(key, fresh, this.generationTtlMs);
       return fresh;
     });
+  }
+
+  existingGeneration(scope: string, group: CacheGroup): Promise<string | undefined> {
+    if (this.isDoubted(scope)) return Promise.resolve(undefined);
+    return this.getText(generationKey(scope, group));
   }
 
   async invalidate(scope: string, group: CacheGroup): Promise<void> {

@@ -54,6 +54,8 @@ export function foreverCache(): SharedCache {
       if (!entries.has(key)) entries.set(key, String((generation += 1)));
       return entries.get(key) as string;
     },
+    existingGeneration: async (scope: string, group: CacheGroup) =>
+      entries.get(`${scope}:${group}`) as string | undefined,
     invalidate: async (scope: string, group: CacheGroup) => {
       entries.set(`${scope}:${group}`, String((generation += 1)));
     },

@@ -1,3 +1,4 @@
+import { callerScope } from '../../src/cache/keys.js';
 import { MemoryStore } from '../../src/cache/memory-store.js';
 import { type SharedCache, StoreSharedCache } from '../../src/cache/shared-cache.js';
 import { deferred } from '../helpers/deferred.js';
@@ -56,6 +57,9 @@ describe('the response cache', () => {
   it('answers a repeated query whole, without executing it again', async () => {
     const query = `query Board { queue(number: "8000") { summary(range: ${TODAY}) { totalCalls } agent(number: "101") { summary(range: ${PAST}) { answeredCalls } } } }`;
     const first = await harness().query(query, undefined, as('repeat'));
+    // The caller's first response worth keeping starts its generation; the next one is kept.
+    await harness().query(query, undefined, as('repeat'));
+    expect(lastOutcomes(2)).toEqual(['miss', 'miss']);
     const before = { lines: operations().length, reads: cache.reads.length };
     const second = await harness().query(query, undefined, as('repeat'));
     expect(second.body).toEqual(first.body);
@@ -65,6 +69,20 @@ describe('the response cache', () => {
     expect(operations().slice(before.lines)).toEqual([
       expect.objectContaining({ operationName: 'Board', responseCache: 'hit', upstreamCalls: 0, cacheHits: 2 }),
     ]);
+  });
+
+  it('leaves nothing behind for a request it could not answer', async () => {
+    const made = 'Bearer made-up';
+    const broken = await fetch(harness().url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: made },
+      body: '{',
+    });
+    expect(broken.status).toBe(400);
+    expect(await cache.existingGeneration(callerScope(made), 'responses')).toBeUndefined();
+    // A response worth keeping starts the caller's generation.
+    await harness().query(`{ queueSummary(queues: ["8004"], range: ${PAST}) { totalCalls } }`, undefined, as('kept'));
+    expect(await cache.existingGeneration(callerScope(as('kept').authorization), 'responses')).toBeDefined();
   });
 
   it('tells browsers the truth: private, for as long as its first answer stays fresh', async () => {
@@ -92,14 +110,18 @@ describe('the response cache', () => {
 
   it('never answers one caller with what another was sent', async () => {
     const query = `{ queue(number: "8002") { agent(number: "113") { summary(range: ${PAST}) { answeredCalls } } } }`;
+    const one = await harness().query(query, undefined, as('one'));
     await harness().query(query, undefined, as('one'));
+    const two = await harness().query(query, undefined, as('two'));
     await harness().query(query, undefined, as('two'));
-    await harness().query(query, undefined, as('one'));
+    expect((await harness().query(query, undefined, as('one'))).body).toEqual(one.body);
+    expect((await harness().query(query, undefined, as('two'))).body).toEqual(two.body);
     expect(harness().simulator.requests.map((request) => request.headers.authorization)).toEqual([
       'Bearer response-cache-one',
       'Bearer response-cache-two',
     ]);
-    expect(lastOutcomes(3)).toEqual(['miss', 'miss', 'hit']);
+    // The second caller's first request was its own, though the first caller's response was kept.
+    expect(lastOutcomes(6)).toEqual(['miss', 'miss', 'miss', 'miss', 'hit', 'hit']);
   });
 
   it('keeps apart what the Accept header negotiates', async () => {
@@ -117,8 +139,13 @@ describe('the response cache', () => {
   it('is invalidated for the caller by a mutation, at once', async () => {
     const me = as('mutation');
     const list = '{ reportJobs(first: 100) { nodes { id } } }';
+    for (const caller of [me, as('bystander')]) {
+      await harness().query(list, undefined, caller);
+      await harness().query(list, undefined, caller);
+    }
+    // What the write must make unreachable: the caller's kept response.
     await harness().query(list, undefined, me);
-    await harness().query(list, undefined, as('bystander'));
+    expect(lastOutcomes(1)).toEqual(['hit']);
     const created = await createJob('Fresh', me);
     expect(created.headers.get('cache-control')).toBe('no-store');
     const after = await harness().query<{ reportJobs: { nodes: Array<{ id: string }> } }>(list, undefined, me);
