@@ -14,6 +14,9 @@ export interface MemoryStoreLimits {
  */
 const ENTRY_OVERHEAD_BYTES = 200;
 
+/** The largest entry kept is this fraction of the byte bound (2 MB of the default 16). */
+const MAX_ENTRY_SHARE = 8;
+
 /**
  * The default store: an LRU of serialised text, bounded both by entry count and by bytes, whose
  * entries expire by the gateway's clock alone (a test's clock moves it too). Text is what an
@@ -30,6 +33,8 @@ export class MemoryStore implements CacheStore {
       maxSize: limits.maxBytes,
       // UTF-8 bytes: what V8 holds for ASCII text (the usual JSON), an upper bound for the rest.
       sizeCalculation: (text, key) => Buffer.byteLength(text) + key.length + ENTRY_OVERHEAD_BYTES,
+      // One outsized entry (a huge page of history, kept whole) must not push out everyone else's.
+      maxEntrySize: Math.max(1, Math.floor(limits.maxBytes / MAX_ENTRY_SHARE)),
       // Read afresh each time: lru-cache otherwise reuses one reading of the clock for a millisecond.
       perf: clock,
       ttlResolution: 0,

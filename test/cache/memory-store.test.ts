@@ -30,6 +30,17 @@ describe('the in-memory store is bounded', () => {
     expect(store.usage.entries).toBeLessThan(64);
   });
 
+  it('keeps no entry larger than an eighth of the byte bound, so one cannot push out the rest', async () => {
+    const store = new MemoryStore({ maxEntries: 1000, maxBytes: 80 * 1024 });
+    const cache = new StoreSharedCache(store, silent, 60_000);
+    for (let index = 0; index < 50; index += 1) await cache.setText(`small${index}`, 'x'.repeat(1000), 60_000);
+    await cache.setText('huge', 'x'.repeat(11 * 1024), 60_000);
+    expect(await cache.getText('huge')).toBeUndefined();
+    expect(store.usage.entries).toBe(50);
+    await cache.setText('large', 'x'.repeat(9 * 1024), 60_000);
+    expect(await cache.getText('large')).toBeDefined();
+  });
+
   it("expires entries after their TTL, by the gateway's clock", async () => {
     let now = 1_000_000;
     const cache = new StoreSharedCache(
