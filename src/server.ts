@@ -1,6 +1,8 @@
+import { hash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { type GraphQLSchema, printSchema } from 'graphql';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -70,6 +72,12 @@ function plugins(...list: Array<Plugin | false | undefined>): Plugin[] {
   return list.filter((plugin): plugin is Plugin => !!plugin);
 }
 
+/** A digest of what, besides a request, decides its answer: the schema and the query limits. */
+function answersShapedBy(schema: GraphQLSchema, config: GatewayConfig): string {
+  const settings = JSON.stringify({ limits: config.queryLimits, introspection: config.introspection });
+  return hash('sha256', `${printSchema(schema)}\n${settings}`, 'base64url');
+}
+
 /** Assembles the gateway and listens on config.port (0: an ephemeral port). */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, logger } = options;
@@ -132,7 +140,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const handleGraphQL = createGraphQLHandler({
     apollo,
     limits: { maxBodyBytes: config.maxBodyBytes, maxTokens: config.queryLimits.maxTokens },
-    responses: config.cacheEnabled && config.responseCacheEnabled ? new ResponseCache(cache, clock) : undefined,
+    responses:
+      config.cacheEnabled && config.responseCacheEnabled
+        ? new ResponseCache(cache, clock, answersShapedBy(schema, config))
+        : undefined,
     operationLog,
     context: (request: IncomingMessage, requestId: string) =>
       createContext(contextDeps, {

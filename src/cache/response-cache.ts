@@ -57,9 +57,14 @@ interface EntryHead {
  * none outlives what a mutation changed. The body is kept as the text sent, not re-serialised.
  */
 export class ResponseCache {
+  /**
+   * `servedBy` names what else decides an answer: the schema and the query limits. Instances
+   * sharing Redis with a different one (a rolling upgrade) never answer with each other's.
+   */
   constructor(
     private readonly cache: SharedCache,
     private readonly clock: Clock,
+    private readonly servedBy = '',
   ) {}
 
   /**
@@ -71,7 +76,7 @@ export class ResponseCache {
     request: string,
   ): Promise<{ readonly slot: ResponseSlot; readonly hit: ResponseHit | undefined }> {
     const scope = callerScope(authorization);
-    const key = entryKey(scope, 'response', hash('sha256', request, 'base64url'));
+    const key = entryKey(scope, 'response', hash('sha256', `${this.servedBy}\n${request}`, 'base64url'));
     const [text, generation] = await Promise.all([
       this.cache.getText(key),
       this.cache.existingGeneration(scope, 'responses'),
