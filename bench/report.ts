@@ -84,7 +84,8 @@ function memorySection(memory: MemoryFigures, peakRssMB: number): string {
   return `Sizes in MB of 10⁶ bytes (RSS from \`/proc\`), the stricter reading of the targets.
 
 RSS of a production-mode gateway with the default settings, once \`/readyz\` answers and a second
-has passed: **${mb(memory.startMB)}** (target: at most ${mb(TARGETS.rssAtStartMB.at)}).
+has passed: **${mb(memory.startMB)}**, the median of ${memory.startSamples.length} starts (target: at most ${mb(TARGETS.rssAtStartMB.at)}).
+Each start, lowest first: ${memory.startSamples.map(mb).join(', ')}.
 
 RSS while ${count(memory.samples.at(-1)!.keys)} distinct cache keys are written, by the same process (its in-memory
 store bounded by default at ${count(memory.maxEntries)} entries and ${round(memory.maxBytes / 2 ** 20)} MiB, as \`loadConfig\` reads the defaults):
