@@ -94,8 +94,24 @@ describe('the Dataflow client retrying a read', () => {
 
   const READ = { operation: 'queueSummary' as const, method: 'GET' as const, path: 'call_queues/1/summary' };
   const caller = { authorization: 'Bearer t', requestId: 'r', logger: quiet };
-  const clientWith = (env: Record<string, string>) =>
-    new DataflowHttpClient(`${upstream.origin.href}api`, loadConfig(env).upstream, quiet);
+  /** Sends one read with these settings; what it answered, or the error it failed with. */
+  const readWith = async (env: Record<string, string>): Promise<unknown> => {
+    const client = new DataflowHttpClient(`${upstream.origin.href}api`, loadConfig(env).upstream, quiet);
+    try {
+      return await client.send(READ, caller, { read: true }).catch((error: unknown) => error);
+    } finally {
+      client.close();
+    }
+  };
+  /** Dataflow answering every request with 503 and these headers; how many arrived. */
+  const unavailable = (headers: Record<string, string> = {}) => {
+    const arrived = { count: 0 };
+    upstream.answer((_request, response) => {
+      arrived.count += 1;
+      response.writeHead(503, headers).end();
+    });
+    return arrived;
+  };
 
   it('asks for uncompressed JSON, naming itself and the request', async () => {
     let headers: Record<string, unknown> = {};
@@ -103,12 +119,7 @@ describe('the Dataflow client retrying a read', () => {
       headers = request.headers;
       response.end('{}');
     });
-    const client = clientWith({});
-    try {
-      await client.send(READ, caller, { read: true });
-    } finally {
-      client.close();
-    }
+    await readWith({});
     expect(headers).toMatchObject({
       'accept-encoding': 'identity',
       accept: 'application/json',
@@ -119,36 +130,18 @@ describe('the Dataflow client retrying a read', () => {
   });
 
   it('stops when the deadline leaves no room for another attempt, and tells the last answer', async () => {
-    let arrived = 0;
-    upstream.answer((_request, response) => {
-      arrived += 1;
-      response.writeHead(503).end();
-    });
-    const client = clientWith({ UPSTREAM_DEADLINE_MS: '300', UPSTREAM_RETRIES: '10' });
-    try {
-      const failure = await client.send(READ, caller, { read: true }).catch((error: unknown) => error);
-      // The 503 itself, not a timeout: no attempt was begun that could not have been answered.
-      expect(failure).toMatchObject({ extensions: { upstream: { status: 503 } } });
-      expect(arrived).toBeGreaterThanOrEqual(1);
-    } finally {
-      client.close();
-    }
+    const arrived = unavailable();
+    const failure = await readWith({ UPSTREAM_DEADLINE_MS: '300', UPSTREAM_RETRIES: '10' });
+    // The 503 itself, not a timeout: no attempt was begun that could not have been answered.
+    expect(failure).toMatchObject({ extensions: { upstream: { status: 503 } } });
+    expect(arrived.count).toBeGreaterThanOrEqual(1);
   });
 
   it("does not retry when Dataflow's Retry-After asks for longer than the deadline leaves", async () => {
-    let arrived = 0;
-    upstream.answer((_request, response) => {
-      arrived += 1;
-      response.writeHead(503, { 'retry-after': '30' }).end();
-    });
-    const client = clientWith({ UPSTREAM_DEADLINE_MS: '5000', UPSTREAM_RETRIES: '3' });
-    try {
-      const failure = await client.send(READ, caller, { read: true }).catch((error: unknown) => error);
-      expect(failure).toMatchObject({ extensions: { upstream: { status: 503 } } });
-      expect(arrived).toBe(1);
-    } finally {
-      client.close();
-    }
+    const arrived = unavailable({ 'retry-after': '30' });
+    const failure = await readWith({ UPSTREAM_DEADLINE_MS: '5000', UPSTREAM_RETRIES: '3' });
+    expect(failure).toMatchObject({ extensions: { upstream: { status: 503 } } });
+    expect(arrived.count).toBe(1);
   });
 });
 
