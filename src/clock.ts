@@ -8,3 +8,8 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
+
+/** Whole seconds from `now` until `until` (both by a Clock), never below 0: what max-age says. */
+export function wholeSecondsUntil(until: number, now: number): number {
+  return Math.max(0, Math.floor((until - now) / 1000));
+}

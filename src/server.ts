@@ -130,7 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are set; the plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
-      // Not a federated subgraph; Apollo would otherwise load its protobuf tracing (~5 MB) to check.
+      // Not a federated subgraph; Apollo would otherwise load its protobuf tracing tables to check.
       ApolloServerPluginInlineTraceDisabled(),
     ),
   });

@@ -24,7 +24,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   connections: ['datasources', 'errors', 'schema', 'validation'],
   arguments: ['connections', 'datasources', 'domain', 'errors', 'schema', 'validation'],
   resolvers: ['arguments', 'connections', 'context.ts', 'datasources', 'domain', 'errors', 'schema', 'validation'],
-  plugins: ['arguments', 'config', 'context.ts', 'errors', 'logging', 'validation'],
+  plugins: ['arguments', 'clock.ts', 'config', 'context.ts', 'errors', 'logging', 'validation'],
   http: ['cache', 'clock.ts', 'context.ts', 'domain', 'errors', 'json', 'logging', 'validation'],
   'context.ts': ['cache', 'clock.ts', 'datasources', 'datasources/transport', 'errors', 'logging'],
   'build-schema.ts': ['resolvers', 'schema'],

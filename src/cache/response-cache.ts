@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { Clock } from '../clock.js';
+import { type Clock, wholeSecondsUntil } from '../clock.js';
 import { callerScope, entryKey } from './keys.js';
 import type { SharedCache } from './shared-cache.js';
 
@@ -85,7 +85,7 @@ export class ResponseCache {
     const entry = text === undefined ? undefined : decode(text);
     const now = this.clock.now();
     if (!entry || generation === undefined || entry.g !== generation || entry.f <= now) return { slot, hit: undefined };
-    return { slot, hit: { response: toResponse(entry, text!), secondsLeft: Math.floor((entry.f - now) / 1000) } };
+    return { slot, hit: { response: toResponse(entry, text!), secondsLeft: wholeSecondsUntil(entry.f, now) } };
   }
 
   async store(slot: ResponseSlot, response: Omit<CachedResponse, 'body'>, body: string): Promise<void> {

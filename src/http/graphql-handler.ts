@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { ResponseCache, ResponseHit, ResponseSlot } from '../cache/response-cache.js';
+import { wholeSecondsUntil } from '../clock.js';
 import type { GatewayContext } from '../context.js';
 import type { OperationLog } from '../logging/operation-log.js';
 import { setCacheHeaders } from './cache-control.js';
@@ -129,7 +130,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
       response,
       context && keepable
         ? {
-            seconds: Math.max(0, Math.floor((keepable.until - context.clock.now()) / 1000)),
+            seconds: wholeSecondsUntil(keepable.until, context.clock.now()),
             changeable: keepable.changeable,
           }
         : undefined,

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { wholeSecondsUntil } from '../clock.js';
 import type { GatewayContext } from '../context.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { OperationLog } from '../logging/operation-log.js';
@@ -27,7 +28,7 @@ export function useOperationLog(log: OperationLog): ApolloServerPlugin<GatewayCo
               (error) => (error.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR,
             ),
             responseCache: 'miss',
-            maxAgeSeconds: keepable ? Math.floor((keepable.until - clock.now()) / 1000) : null,
+            maxAgeSeconds: keepable ? wholeSecondsUntil(keepable.until, clock.now()) : null,
           });
         },
       };

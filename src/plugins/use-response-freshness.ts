@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
+import { wholeSecondsUntil } from '../clock.js';
 import type { GatewayContext } from '../context.js';
 
 /**
@@ -16,7 +17,7 @@ export function useResponseFreshness(): ApolloServerPlugin<GatewayContext> {
       return {
         async willSendResponse({ contextValue, response, operation, operationName, errors }) {
           const { stats, clock, reportedErrors } = contextValue;
-          const seconds = Math.floor((stats.freshUntil - clock.now()) / 1000);
+          const seconds = wholeSecondsUntil(stats.freshUntil, clock.now());
           const keepable =
             operation?.operation === OperationTypeNode.QUERY &&
             !errors?.length &&
